@@ -1,0 +1,161 @@
+/**
+ * Schemas shared by every resource: identifiers, pagination parameters, ordering, E-goi dates and
+ * open enums.
+ *
+ * @since 0.1.0
+ */
+import * as Option from "effect/Option"
+import type * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+
+/** A validation message that names the expectation and shows the value that broke it. */
+const expected = (expectation: string) => (issue: ParseResult.ParseIssue) =>
+  `Expected ${expectation}, got ${"actual" in issue ? JSON.stringify(issue.actual) : "nothing"}`
+
+/**
+ * A numeric resource identifier as it appears in bodies: an integer `>= 1`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Id = Schema.Int.pipe(Schema.greaterThanOrEqualTo(1)).annotations({
+  identifier: "Id",
+  message: expected("an integer >= 1"),
+  title: "ID",
+  description: "A resource identifier, an integer greater than or equal to 1"
+})
+
+/**
+ * A numeric identifier carried in a path or query string: a string on the wire, an integer `>= 1` in code.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const IdParam = Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(1)).annotations({
+  message: expected("an integer >= 1"),
+  description: "A resource identifier, an integer greater than or equal to 1"
+})
+
+/**
+ * The `offset` query parameter: the index of the first element, starting at zero.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Offset = Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(0)).annotations({
+  message: expected("an integer >= 0"),
+  description: "Element offset (starting at zero for the first element)"
+})
+
+/**
+ * The largest page E-goi returns.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const MAX_PAGE_SIZE = 1000
+
+/**
+ * The `limit` query parameter: how many elements to return, 1 to 1000.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Limit = Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, MAX_PAGE_SIZE)).annotations({
+  message: expected(`an integer from 1 to ${MAX_PAGE_SIZE}`),
+  description: "Number of items to return (1 to 1000)"
+})
+
+/**
+ * The `order` query parameter.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Order = Schema.Literal("asc", "desc").annotations({ description: "Type of order" })
+
+/**
+ * An E-goi date and time as the API writes it, `YYYY-MM-DD hh:mm:ss`, kept as given (including
+ * E-goi's "no date" value `0000-00-00 00:00:00`). Use {@link toDate} to convert.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DateTime = Schema.String.annotations({
+  identifier: "DateTime",
+  description: "A date and time, YYYY-MM-DD hh:mm:ss"
+})
+
+const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
+
+/**
+ * A date and time sent to E-goi (a filter such as `created_min`): must be `YYYY-MM-DD hh:mm:ss`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DateTimeParam = Schema.String.pipe(
+  Schema.pattern(DATE_TIME_PATTERN, { message: () => "Expected a date and time as YYYY-MM-DD hh:mm:ss" })
+).annotations({ description: "A date and time, YYYY-MM-DD hh:mm:ss" })
+
+/**
+ * Converts an E-goi date string to a `Date` (read as UTC). E-goi's empty date `0000-00-00 00:00:00`,
+ * an empty string or anything unparseable gives `Option.none()`.
+ *
+ * @since 0.1.0
+ * @category conversions
+ */
+export const toDate = (value: string | null | undefined): Option.Option<Date> => {
+  if (!value) return Option.none()
+  const match = DATE_TIME_PATTERN.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return Option.none()
+  const [, y, mo, d, h = "0", mi = "0", s = "0"] = match
+  if (Number(y) === 0 || Number(mo) === 0 || Number(d) === 0) return Option.none()
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)))
+  return Number.isNaN(date.getTime()) ? Option.none() : Option.some(date)
+}
+
+/**
+ * Formats a `Date` the way E-goi expects dates in filters, `YYYY-MM-DD hh:mm:ss` (UTC).
+ *
+ * @since 0.1.0
+ * @category conversions
+ */
+export const formatDateTime = (date: Date): string => date.toISOString().slice(0, 19).replace("T", " ")
+
+/**
+ * An enum in a response that keeps decoding when E-goi adds a value: the documented literals,
+ * or any other string. The type keeps editor completion for the documented literals.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const OpenEnum = <const Literals extends ReadonlyArray<string>>(
+  ...literals: Literals
+): Schema.Schema<Literals[number] | (string & {}), string> =>
+  Schema.Union(Schema.Literal(...literals), Schema.String) as any
+
+/**
+ * A paginated collection as E-goi returns it: `{ total_items, items }`. A missing `items` decodes as
+ * an empty array.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Collection = <Item extends Schema.Schema.Any>(item: Item, identifier: string) =>
+  Schema.Struct({
+    total_items: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0))),
+    items: Schema.optionalWith(Schema.Array(item), { default: () => [] })
+  }).annotations({ identifier })
+
+/**
+ * The query parameters every `offset`/`limit` collection takes.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PageParams = {
+  offset: Schema.optional(Offset),
+  limit: Schema.optional(Limit),
+  order: Schema.optional(Order)
+} as const

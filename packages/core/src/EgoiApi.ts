@@ -1,0 +1,55 @@
+/**
+ * The definition of the E-goi Marketing API v3: every operation once, as data. The client, the
+ * mock server, the CLI and the OpenAPI document are all derived from it.
+ *
+ * @since 0.1.0
+ */
+import * as HttpApi from "@effect/platform/HttpApi"
+import * as OpenApi from "@effect/platform/OpenApi"
+import { ListsGroup } from "./Lists.js"
+import { MyAccountGroup } from "./MyAccount.js"
+import { PingGroup } from "./Ping.js"
+import { TagsGroup } from "./Tags.js"
+
+/**
+ * The API definition.
+ *
+ * @since 0.1.0
+ * @category api
+ */
+export const EgoiApi = HttpApi.make("egoi")
+  .annotate(OpenApi.Title, "E-goi Marketing API")
+  .annotate(OpenApi.Version, "v3")
+  .add(ListsGroup)
+  .add(TagsGroup)
+  .add(MyAccountGroup)
+  .add(PingGroup)
+
+/**
+ * @since 0.1.0
+ * @category api
+ */
+export type EgoiApi = typeof EgoiApi
+
+/**
+ * The OpenAPI 3.1 document of the definition. Operation IDs are E-goi's own (`getAllLists`, not
+ * `lists.getAllLists`), so the document lines up with E-goi's reference.
+ *
+ * @since 0.1.0
+ * @category api
+ */
+export const openApi = (): OpenApi.OpenAPISpec => {
+  const spec = OpenApi.fromApi(EgoiApi)
+  for (const path of Object.values(spec.paths)) {
+    for (const operation of Object.values(path)) {
+      if (operation && typeof operation === "object" && "operationId" in operation) {
+        const op = operation as { operationId: string }
+        op.operationId = op.operationId.slice(op.operationId.indexOf(".") + 1)
+      }
+    }
+  }
+  spec.servers = [{ url: "https://api.egoiapp.com", description: "E-goi" }]
+  spec.components.securitySchemes = { Apikey: { type: "apiKey", name: "Apikey", in: "header" } }
+  spec.security = [{ Apikey: [] }]
+  return spec
+}

@@ -1,0 +1,158 @@
+/**
+ * Lists: the containers of contacts.
+ *
+ * @since 0.1.0
+ */
+import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
+import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
+import * as OpenApi from "@effect/platform/OpenApi"
+import * as Schema from "effect/Schema"
+import { Collection, DateTime, DateTimeParam, Id, IdParam, OpenEnum, PageParams } from "./Common.js"
+import { Wire } from "./EgoiError.js"
+import { authenticatedGroup } from "./internal/group.js"
+
+/**
+ * A list as E-goi returns it.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const List = Schema.Struct({
+  list_id: Id,
+  internal_name: Schema.String,
+  public_name: Schema.String,
+  status: OpenEnum("active", "blocked"),
+  group_id: Schema.optional(Schema.Int),
+  created: Schema.optional(DateTime),
+  updated: Schema.optional(DateTime)
+}).annotations({ identifier: "List" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type List = typeof List.Type
+
+/**
+ * Contact counts of a list by status.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListStats = Schema.Struct({
+  total_contacts: Schema.optional(Schema.Int),
+  total_active: Schema.optional(Schema.Int),
+  total_inactive: Schema.optional(Schema.Int),
+  total_removed: Schema.optional(Schema.Int),
+  total_unconfirmed: Schema.optional(Schema.Int),
+  total_waiting_new_confirmation: Schema.optional(Schema.Int)
+}).annotations({ identifier: "ListStats" })
+
+/**
+ * A list with its languages and contact counts, as `getList` returns it.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ComplexList = Schema.Struct({
+  default_language: Schema.optional(Schema.String),
+  available_languages: Schema.optional(Schema.Array(Schema.String)),
+  stats: Schema.optional(ListStats),
+  ...List.fields
+}).annotations({ identifier: "ComplexList" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type ComplexList = typeof ComplexList.Type
+
+/**
+ * A page of lists.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListCollection = Collection(List, "ListCollection")
+
+const ListIdPath = Schema.Struct({ list_id: IdParam.annotations({ description: "ID of the list" }) })
+
+const NonEmptyName = Schema.String.pipe(Schema.minLength(1))
+
+/**
+ * The Lists group: `getAllLists`, `createList`, `getList`, `updateList`, `deleteList`.
+ *
+ * @since 0.1.0
+ * @category api
+ */
+export const ListsGroup = authenticatedGroup("lists", "Lists")
+  .add(
+    HttpApiEndpoint.get("getAllLists", "/lists")
+      .setUrlParams(
+        Schema.Struct({
+          ...PageParams,
+          order_by: Schema.optional(
+            Schema.Literal("list_id", "internal_name", "public_name", "created", "updated").annotations({
+              description: "Attribute to order lists by"
+            })
+          ),
+          internal_name: Schema.optional(Schema.String.annotations({ description: "Filter by internal name" })),
+          public_name: Schema.optional(Schema.String.annotations({ description: "Filter by public name" })),
+          created_min: Schema.optional(DateTimeParam),
+          created_max: Schema.optional(DateTimeParam),
+          updated_min: Schema.optional(DateTimeParam),
+          updated_max: Schema.optional(DateTimeParam)
+        })
+      )
+      .addSuccess(ListCollection)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "List every list of the account, a page at a time")
+  )
+  .add(
+    HttpApiEndpoint.post("createList", "/lists")
+      .setPayload(
+        Schema.Struct({
+          internal_name: NonEmptyName.annotations({ description: "Internal name of the list" }),
+          public_name: Schema.optional(
+            Schema.String.annotations({ description: "Public name; the internal name when not given" })
+          )
+        })
+      )
+      .addSuccess(List, { status: 201 })
+      .addError(Wire.BadRequest)
+      .addError(Wire.Conflict)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "Create a list")
+  )
+  .add(
+    HttpApiEndpoint.get("getList", "/lists/:list_id")
+      .setPath(ListIdPath)
+      .addSuccess(ComplexList)
+      .addError(Wire.NotFound)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "Show a list with its languages and contact counts")
+  )
+  .add(
+    HttpApiEndpoint.patch("updateList", "/lists/:list_id")
+      .setPath(ListIdPath)
+      .setPayload(
+        Schema.Struct({
+          internal_name: Schema.optional(NonEmptyName.annotations({ description: "New internal name" })),
+          public_name: Schema.optional(Schema.String.annotations({ description: "New public name" })),
+          group_id: Schema.optional(Id.annotations({ description: "ID of the list group" }))
+        })
+      )
+      .addSuccess(List)
+      .addError(Wire.BadRequest)
+      .addError(Wire.NotFound)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "Change a list's names or group")
+  )
+  .add(
+    HttpApiEndpoint.del("deleteList", "/lists/:list_id")
+      .setPath(ListIdPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(Wire.NotFound)
+      .addError(Wire.Conflict)
+      .annotate(OpenApi.Summary, "Remove a list")
+  )

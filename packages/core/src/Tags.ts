@@ -1,0 +1,101 @@
+/**
+ * Tags: labels attached to contacts.
+ *
+ * @since 0.1.0
+ */
+import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
+import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
+import * as OpenApi from "@effect/platform/OpenApi"
+import * as Schema from "effect/Schema"
+import { Collection, Id, IdParam, PageParams } from "./Common.js"
+import { Wire } from "./EgoiError.js"
+import { authenticatedGroup } from "./internal/group.js"
+
+/**
+ * A tag as E-goi returns it.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Tag = Schema.Struct({
+  tag_id: Id,
+  name: Schema.String,
+  color: Schema.optional(Schema.String)
+}).annotations({ identifier: "Tag" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Tag = typeof Tag.Type
+
+/**
+ * A page of tags.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TagCollection = Collection(Tag, "TagCollection")
+
+/**
+ * The body of `createTag` and `updateTag`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TagRequest = Schema.Struct({
+  name: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Name of the tag" })),
+  color: Schema.optional(Schema.String.annotations({ description: "Main color of the tag, e.g. #FFFFFF" }))
+}).annotations({ identifier: "TagRequest" })
+
+const TagIdPath = Schema.Struct({ tag_id: IdParam.annotations({ description: "ID of the tag" }) })
+
+/**
+ * The Tags group: `getAllTags`, `createTag`, `updateTag`, `deleteTag`.
+ *
+ * @since 0.1.0
+ * @category api
+ */
+export const TagsGroup = authenticatedGroup("tags", "Tags")
+  .add(
+    HttpApiEndpoint.get("getAllTags", "/tags")
+      .setUrlParams(
+        Schema.Struct({
+          ...PageParams,
+          order_by: Schema.optional(
+            Schema.Literal("tag_id", "name", "color").annotations({ description: "Attribute to order tags by" })
+          )
+        })
+      )
+      .addSuccess(TagCollection)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "List every tag of the account, a page at a time")
+  )
+  .add(
+    HttpApiEndpoint.post("createTag", "/tags")
+      .setPayload(TagRequest)
+      .addSuccess(Tag, { status: 201 })
+      .addError(Wire.BadRequest)
+      .addError(Wire.Conflict)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "Create a tag")
+  )
+  .add(
+    HttpApiEndpoint.put("updateTag", "/tags/:tag_id")
+      .setPath(TagIdPath)
+      .setPayload(TagRequest)
+      .addSuccess(Tag)
+      .addError(Wire.BadRequest)
+      .addError(Wire.NotFound)
+      .addError(Wire.Conflict)
+      .addError(Wire.UnprocessableEntity)
+      .annotate(OpenApi.Summary, "Rename or recolor a tag")
+  )
+  .add(
+    HttpApiEndpoint.del("deleteTag", "/tags/:tag_id")
+      .setPath(TagIdPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(Wire.NotFound)
+      .addError(Wire.Conflict)
+      .annotate(OpenApi.Summary, "Remove a tag")
+  )

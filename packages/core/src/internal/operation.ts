@@ -1,0 +1,177 @@
+/**
+ * Turns one endpoint of the definition into an operation of the client: a single flat parameter
+ * object checked before anything is sent, split into path, query and body, and every failure
+ * mapped to the error model.
+ *
+ * @internal
+ */
+import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
+import * as HttpClientError from "@effect/platform/HttpClientError"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as AST from "effect/SchemaAST"
+import {
+  AccountQuotaExceeded,
+  byStatus,
+  PayloadTooLarge,
+  RequestValidationError,
+  ResponseDecodeError,
+  TooManyRequests,
+  UnexpectedStatus
+} from "../EgoiError.js"
+import { type CallOptions, currentCallOptions, type StatusFailure } from "./transport.js"
+
+type Part = "path" | "urlParams" | "payload"
+
+interface PartSpec {
+  readonly part: Part
+  /** The property names of the part, or `undefined` when the whole `body` parameter is the part. */
+  readonly keys: ReadonlyArray<string> | undefined
+  readonly validate: (input: unknown) => Either.Either<unknown, ParseResult.ParseError>
+}
+
+const propertyNames = (ast: AST.AST): ReadonlyArray<string> | undefined => {
+  try {
+    const signatures = AST.getPropertySignatures(ast)
+    return signatures.length > 0 || ast._tag === "TypeLiteral" ? signatures.map((ps) => String(ps.name)) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const formatIssues = (error: ParseResult.ParseError, prefix: ReadonlyArray<PropertyKey>) =>
+  ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => ({
+    path: [...prefix, ...issue.path].map(String).join("."),
+    message: issue.message
+  }))
+
+/** Splits and checks the flat parameters of one endpoint. */
+export const makeRequestBuilder = (endpoint: HttpApiEndpoint.HttpApiEndpoint.AnyWithProps) => {
+  const specs: Array<PartSpec> = []
+  const add = (part: Part, schema: Option.Option<Schema.Schema.All>) => {
+    if (Option.isNone(schema)) return
+    const typeSchema = Schema.typeSchema(schema.value as Schema.Schema<unknown, unknown, never>)
+    specs.push({
+      part,
+      keys: propertyNames(typeSchema.ast),
+      validate: Schema.validateEither(typeSchema, { errors: "all", onExcessProperty: "ignore" })
+    })
+  }
+  add("path", endpoint.pathSchema)
+  add("urlParams", endpoint.urlParamsSchema)
+  add("payload", endpoint.payloadSchema)
+  const known = new Set(specs.flatMap((spec) => spec.keys ?? ["body"]))
+
+  return (
+    params: Record<string, unknown> | undefined
+  ): Either.Either<Record<Part, unknown>, RequestValidationError> => {
+    const input = params ?? {}
+    const issues: Array<{ path: string; message: string }> = []
+    for (const key of Object.keys(input)) {
+      if (!known.has(key) && input[key] !== undefined) {
+        issues.push({ path: key, message: `is not a parameter of ${endpoint.name}` })
+      }
+    }
+    const request: Record<Part, unknown> = { path: undefined, urlParams: undefined, payload: undefined }
+    for (const spec of specs) {
+      let value: unknown
+      if (spec.keys === undefined) {
+        value = input.body
+      } else {
+        const picked: Record<string, unknown> = {}
+        for (const key of spec.keys) if (input[key] !== undefined) picked[key] = input[key]
+        value = picked
+      }
+      const result = spec.validate(value)
+      if (Either.isLeft(result)) issues.push(...formatIssues(result.left, spec.keys === undefined ? ["body"] : []))
+      else request[spec.part] = result.right
+    }
+    return issues.length > 0
+      ? Either.left(new RequestValidationError({ operation: endpoint.name, issues }))
+      : Either.right(request)
+  }
+}
+
+const parseErrorBody = (body: string): Record<string, unknown> => {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** The typed error for a non-2xx response, given the statuses the operation documents. */
+export const errorFromStatus = (failure: StatusFailure, documented: ReadonlySet<number>) => {
+  const body = parseErrorBody(failure.body)
+  const known = byStatus.get(failure.status)
+  const fields = {
+    status: failure.status,
+    title: typeof body.title === "string" ? body.title : (known?.title ?? `HTTP ${failure.status}`),
+    detail: typeof body.detail === "string" ? body.detail : "",
+    ...(typeof body.type === "string" ? { type: body.type } : {}),
+    ...(body.errors && typeof body.errors === "object" ? { errors: body.errors as Record<string, unknown> } : {}),
+    method: failure.method,
+    path: failure.path
+  }
+  if (failure.isAccountQuota) return new AccountQuotaExceeded({ ...fields, rateLimit: failure.rateLimit })
+  if (failure.status === 429) return new TooManyRequests({ ...fields, rateLimit: failure.rateLimit })
+  if (failure.status === 413) return new PayloadTooLarge(fields)
+  if (known && documented.has(failure.status)) return new known.make(fields)
+  return new UnexpectedStatus({ ...fields, body: failure.body.slice(0, 2000) })
+}
+
+/** Wraps a raw `HttpApiClient` endpoint function into an operation of the client. */
+export const makeOperation = (
+  endpoint: HttpApiEndpoint.HttpApiEndpoint.AnyWithProps,
+  documentedStatuses: ReadonlySet<number>,
+  successAst: Option.Option<AST.AST>,
+  send: (request: Record<Part, unknown>) => Effect.Effect<unknown, unknown>
+) => {
+  const build = makeRequestBuilder(endpoint)
+  const successStatus = 200
+  const decodeSuccess = Option.match(successAst, {
+    onNone: () => () => Effect.void as Effect.Effect<unknown, ParseResult.ParseError>,
+    onSome: (ast) => {
+      const decode = Schema.decodeUnknown(Schema.parseJson(Schema.make(ast)))
+      return (text: string) => (text === "" ? Effect.void : decode(text))
+    }
+  })
+  const fail = (error: unknown): Effect.Effect<never, unknown> => {
+    if (ParseResult.isParseError(error)) {
+      return Effect.fail(
+        new ResponseDecodeError({
+          method: endpoint.method,
+          path: endpoint.path,
+          status: successStatus,
+          detail: ParseResult.TreeFormatter.formatErrorSync(error)
+        })
+      )
+    }
+    if (error && typeof error === "object" && (error as { _tag?: unknown })._tag === "StatusFailure") {
+      return Effect.fail(errorFromStatus(error as StatusFailure, documentedStatuses))
+    }
+    return Effect.fail(error)
+  }
+  return (params?: Record<string, unknown>, options?: CallOptions): Effect.Effect<unknown, unknown> =>
+    Effect.suspend(() => {
+      const request = build(params)
+      if (Either.isLeft(request)) return Effect.fail(request.left)
+      return send(request.right).pipe(
+        // A 2xx other than the documented one (200 for a documented 201, say) is still a success.
+        Effect.catchIf(
+          (error): error is HttpClientError.ResponseError =>
+            HttpClientError.isHttpClientError(error) &&
+            error._tag === "ResponseError" &&
+            error.response.status >= 200 &&
+            error.response.status < 300,
+          (error) => Effect.flatMap(error.response.text, (text) => decodeSuccess(text))
+        ),
+        Effect.catchAll(fail),
+        Effect.locally(currentCallOptions, options ?? {})
+      )
+    })
+}
