@@ -149,13 +149,22 @@ export const Collection = <Item extends Schema.Schema.Any>(item: Item, identifie
   }).annotations({ identifier })
 
 /**
+ * An optional request parameter: it may be left out, but not given as `undefined` or `null`
+ * (the client drops `undefined` values before checking).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const optionalParam = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true })
+
+/**
  * The query parameters every `offset`/`limit` collection takes.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const PageParams = {
-  offset: Schema.optional(Offset),
-  limit: Schema.optional(Limit),
-  order: Schema.optional(Order)
+  offset: optionalParam(Offset),
+  limit: optionalParam(Limit),
+  order: optionalParam(Order)
 } as const

@@ -7,7 +7,7 @@ import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Collection, DateTime, DateTimeParam, Id, IdParam, OpenEnum, PageParams } from "./Common.js"
+import { Collection, DateTime, DateTimeParam, Id, IdParam, OpenEnum, optionalParam, PageParams } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { authenticatedGroup } from "./internal/group.js"
 
@@ -91,17 +91,17 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
       .setUrlParams(
         Schema.Struct({
           ...PageParams,
-          order_by: Schema.optional(
+          order_by: optionalParam(
             Schema.Literal("list_id", "internal_name", "public_name", "created", "updated").annotations({
               description: "Attribute to order lists by"
             })
           ),
-          internal_name: Schema.optional(Schema.String.annotations({ description: "Filter by internal name" })),
-          public_name: Schema.optional(Schema.String.annotations({ description: "Filter by public name" })),
-          created_min: Schema.optional(DateTimeParam),
-          created_max: Schema.optional(DateTimeParam),
-          updated_min: Schema.optional(DateTimeParam),
-          updated_max: Schema.optional(DateTimeParam)
+          internal_name: optionalParam(Schema.String.annotations({ description: "Filter by internal name" })),
+          public_name: optionalParam(Schema.String.annotations({ description: "Filter by public name" })),
+          created_min: optionalParam(DateTimeParam),
+          created_max: optionalParam(DateTimeParam),
+          updated_min: optionalParam(DateTimeParam),
+          updated_max: optionalParam(DateTimeParam)
         })
       )
       .addSuccess(ListCollection)
@@ -113,7 +113,7 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
       .setPayload(
         Schema.Struct({
           internal_name: NonEmptyName.annotations({ description: "Internal name of the list" }),
-          public_name: Schema.optional(
+          public_name: optionalParam(
             Schema.String.annotations({ description: "Public name; the internal name when not given" })
           )
         })
@@ -137,9 +137,9 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
       .setPath(ListIdPath)
       .setPayload(
         Schema.Struct({
-          internal_name: Schema.optional(NonEmptyName.annotations({ description: "New internal name" })),
-          public_name: Schema.optional(Schema.String.annotations({ description: "New public name" })),
-          group_id: Schema.optional(Id.annotations({ description: "ID of the list group" }))
+          internal_name: optionalParam(NonEmptyName.annotations({ description: "New internal name" })),
+          public_name: optionalParam(Schema.String.annotations({ description: "New public name" })),
+          group_id: optionalParam(Id.annotations({ description: "ID of the list group" }))
         })
       )
       .addSuccess(List)

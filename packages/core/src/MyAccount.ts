@@ -7,7 +7,7 @@ import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Id } from "./Common.js"
+import { Id, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { authenticatedGroup } from "./internal/group.js"
 
@@ -101,7 +101,7 @@ export const MyAccountGroup = authenticatedGroup("myAccount", "My Account")
             Schema.minLength(1),
             Schema.pattern(/^(?![a-z][a-z0-9+.-]*:\/\/)/i, { message: () => "Expected a domain without protocol" })
           ).annotations({ description: "Website domain, without protocol" }),
-          list_id: Schema.optional(Id.annotations({ description: "ID of the website's list" }))
+          list_id: optionalParam(Id.annotations({ description: "ID of the website's list" }))
         })
       )
       .addSuccess(TeResponse)

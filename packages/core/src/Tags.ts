@@ -7,7 +7,7 @@ import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Collection, Id, IdParam, PageParams } from "./Common.js"
+import { Collection, Id, IdParam, optionalParam, PageParams } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { authenticatedGroup } from "./internal/group.js"
 
@@ -44,8 +44,8 @@ export const TagCollection = Collection(Tag, "TagCollection")
  * @category schemas
  */
 export const TagRequest = Schema.Struct({
-  name: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Name of the tag" })),
-  color: Schema.optional(Schema.String.annotations({ description: "Main color of the tag, e.g. #FFFFFF" }))
+  name: optionalParam(Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Name of the tag" })),
+  color: optionalParam(Schema.String.annotations({ description: "Main color of the tag, e.g. #FFFFFF" }))
 }).annotations({ identifier: "TagRequest" })
 
 const TagIdPath = Schema.Struct({ tag_id: IdParam.annotations({ description: "ID of the tag" }) })
@@ -62,7 +62,7 @@ export const TagsGroup = authenticatedGroup("tags", "Tags")
       .setUrlParams(
         Schema.Struct({
           ...PageParams,
-          order_by: Schema.optional(
+          order_by: optionalParam(
             Schema.Literal("tag_id", "name", "color").annotations({ description: "Attribute to order tags by" })
           )
         })

@@ -1,0 +1,16 @@
+/**
+ * The Promise SDK for the E-goi Marketing API v3.
+ *
+ * @packageDocumentation
+ */
+export {
+  type ClientOptions,
+  Egoi,
+  type Method,
+  type RateLimitState,
+  type RequestOptions,
+  type Resource,
+  type Resources
+} from "./Egoi.js"
+export * from "./errors.js"
+export { PagePromise } from "./PagePromise.js"
