@@ -25,6 +25,7 @@ import * as HttpApiClient from "@effect/platform/HttpApiClient"
 import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -35,8 +36,8 @@ import type * as Scope from "effect/Scope"
 import type { Simplify } from "effect/Types"
 import { EgoiApi } from "./EgoiApi.js"
 import * as EgoiConfig from "./EgoiConfig.js"
-import type { ClientError, EgoiConfigError } from "./EgoiError.js"
-import { makeOperation } from "./internal/operation.js"
+import { type ApiError, byStatus, type ClientError, type EgoiConfigError, ResponseDecodeError } from "./EgoiError.js"
+import { errorFromStatus, makeOperation } from "./internal/operation.js"
 import * as Transport from "./internal/transport.js"
 
 /**
@@ -137,6 +138,20 @@ export type GroupClient<Group> =
 type Groups = EgoiApi extends HttpApi.HttpApi<infer _Id, infer Groups, infer _E, infer _R> ? Groups : never
 
 /**
+ * A raw call, for routes this package does not define yet: any method and path, with a JSON body.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RawRequest {
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
+  /** Starts with `/`, e.g. `/lists/1`. */
+  readonly path: string
+  readonly query?: Readonly<Record<string, string | number | boolean>> | undefined
+  readonly body?: unknown
+}
+
+/**
  * The client service: one property per group (`lists`, `tags`, `myAccount`, `ping`, ...).
  *
  * @since 0.1.0
@@ -147,6 +162,8 @@ export type Service = {
 } & {
   /** The rate-limit headers of the last response. */
   readonly rateLimit: Effect.Effect<RateLimitState>
+  /** Sends a raw call through the same transport policy; the answer is the parsed JSON body (or `undefined`). */
+  readonly request: (request: RawRequest, options?: CallOptions) => Effect.Effect<unknown, ApiError | ClientError>
 }
 
 /**
@@ -156,6 +173,8 @@ export type Service = {
  * @category tags
  */
 export class EgoiClient extends Context.Tag("@egoi-ts/core/EgoiClient")<EgoiClient, Service>() {}
+
+const ALL_STATUSES: ReadonlySet<number> = new Set(byStatus.keys())
 
 /**
  * Builds a client from a configuration and an `HttpClient`. The rate limiter lives as long as the scope.
@@ -196,7 +215,42 @@ export const make: Effect.Effect<Service, never, EgoiConfig.EgoiConfig | HttpCli
         )
       }
     })
-    return { ...client, rateLimit: Ref.get(state) } as unknown as Service
+    const request = (raw: RawRequest, options?: CallOptions) =>
+      Effect.gen(function* () {
+        let httpRequest = HttpClientRequest.make(raw.method)(raw.path.startsWith("/") ? raw.path : `/${raw.path}`)
+        if (raw.query) {
+          httpRequest = HttpClientRequest.setUrlParams(
+            httpRequest,
+            Object.fromEntries(Object.entries(raw.query).map(([key, value]) => [key, String(value)]))
+          )
+        }
+        if (raw.body !== undefined) httpRequest = HttpClientRequest.bodyUnsafeJson(httpRequest, raw.body)
+        const response = yield* transport.execute(httpRequest)
+        const text = yield* response.text
+        if (text === "") return undefined
+        return yield* Effect.try({
+          try: () => JSON.parse(text) as unknown,
+          catch: () =>
+            new ResponseDecodeError({
+              method: raw.method,
+              path: raw.path,
+              status: response.status,
+              detail: "the body is not JSON"
+            })
+        })
+      }).pipe(
+        Effect.catchAll((error): Effect.Effect<never, ApiError | ClientError> => {
+          if (error._tag === "StatusFailure") return Effect.fail(errorFromStatus(error, ALL_STATUSES))
+          if (error._tag === "RequestError" || error._tag === "ResponseError") {
+            return Effect.fail(
+              new ResponseDecodeError({ method: raw.method, path: raw.path, status: 0, detail: error.message })
+            )
+          }
+          return Effect.fail(error)
+        }),
+        Effect.locally(Transport.currentCallOptions, options ?? {})
+      )
+    return { ...client, rateLimit: Ref.get(state), request } as unknown as Service
   })
 
 /**

@@ -232,6 +232,8 @@ export const make = (
   const apiKey = config.apiKey
   const baseUrl = config.baseUrl.href.replace(/\/+$/, "")
   return client.pipe(
+    // Trace headers (b3, traceparent) are for one's own services, not a third-party API.
+    HttpClient.withTracerPropagation(false),
     HttpClient.mapRequest((request) =>
       HttpClientRequest.setHeaders(HttpClientRequest.prependUrl(request, baseUrl), {
         accept: "application/json",

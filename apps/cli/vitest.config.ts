@@ -1,0 +1,3 @@
+import { shared } from "@egoi-ts/vitest-config"
+
+export default shared
