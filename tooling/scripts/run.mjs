@@ -63,8 +63,9 @@ if (command === "test") {
   install(false)
   must(pnpm(["exec", "biome", "ci", "."]), "biome (format and lint)")
   const status = pnpm(["exec", "turbo", "run", "build", "typecheck", "lint:package", "test", "--output-logs=new-only"])
+  const apiMap = status === 0 ? run(process.execPath, [join(root, "tooling/scripts/api-md.mjs"), "--check"]) : 0
   const failed = summarize()
-  process.exit(status !== 0 ? status : failed > 0 ? 1 : 0)
+  process.exit(status !== 0 ? status : failed > 0 || apiMap !== 0 ? 1 : 0)
 } else if (command === "start") {
   install(true)
   must(

@@ -9,8 +9,11 @@ import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 
 /** A validation message that names the expectation and shows the value that broke it. */
-const expected = (expectation: string) => (issue: ParseResult.ParseIssue) =>
-  `Expected ${expectation}, got ${"actual" in issue ? JSON.stringify(issue.actual) : "nothing"}`
+const expected = (expectation: string) => (issue: ParseResult.ParseIssue) => ({
+  message: `Expected ${expectation}, got ${"actual" in issue ? JSON.stringify(issue.actual) : "nothing"}`,
+  // One message for the field, rather than one per union member or nested refinement.
+  override: true
+})
 
 /**
  * A numeric resource identifier as it appears in bodies: an integer `>= 1`.
@@ -67,12 +70,21 @@ export const Limit = Schema.NumberFromString.pipe(Schema.int(), Schema.between(1
 })
 
 /**
+ * A request enum: one of the given literals, with one clear message when the value is none of them.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Choice = <const Literals extends readonly [string, ...Array<string>]>(...literals: Literals) =>
+  Schema.Literal(...literals).annotations({ message: expected(`one of ${literals.join(", ")}`) })
+
+/**
  * The `order` query parameter.
  *
  * @since 0.1.0
  * @category schemas
  */
-export const Order = Schema.Literal("asc", "desc").annotations({ description: "Type of order" })
+export const Order = Choice("asc", "desc").annotations({ description: "Type of order" })
 
 /**
  * An E-goi date and time as the API writes it, `YYYY-MM-DD hh:mm:ss`, kept as given (including

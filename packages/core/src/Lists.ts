@@ -7,7 +7,7 @@ import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Collection, DateTime, DateTimeParam, Id, IdParam, OpenEnum, optionalParam, PageParams } from "./Common.js"
+import { Choice, Collection, DateTime, DateTimeParam, Id, IdParam, OpenEnum, optionalParam, PageParams } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { authenticatedGroup } from "./internal/group.js"
 
@@ -92,7 +92,7 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
         Schema.Struct({
           ...PageParams,
           order_by: optionalParam(
-            Schema.Literal("list_id", "internal_name", "public_name", "created", "updated").annotations({
+            Choice("list_id", "internal_name", "public_name", "created", "updated").annotations({
               description: "Attribute to order lists by"
             })
           ),

@@ -7,7 +7,7 @@ import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Collection, Id, IdParam, optionalParam, PageParams } from "./Common.js"
+import { Choice, Collection, Id, IdParam, optionalParam, PageParams } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { authenticatedGroup } from "./internal/group.js"
 
@@ -63,7 +63,7 @@ export const TagsGroup = authenticatedGroup("tags", "Tags")
         Schema.Struct({
           ...PageParams,
           order_by: optionalParam(
-            Schema.Literal("tag_id", "name", "color").annotations({ description: "Attribute to order tags by" })
+            Choice("tag_id", "name", "color").annotations({ description: "Attribute to order tags by" })
           )
         })
       )

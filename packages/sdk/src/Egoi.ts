@@ -169,6 +169,17 @@ export class Egoi {
     })
   }
 
+  /**
+   * Calls any route, for what this SDK does not define yet, through the same timeouts, retries and
+   * rate limit; answers the parsed JSON body (`undefined` for an empty one).
+   */
+  request<T = unknown>(request: EgoiClient.RawRequest, options?: RequestOptions): Promise<T> {
+    return this.run(
+      Effect.flatMap(EgoiClient.EgoiClient, (client) => client.request(request, callOptions(options))),
+      options?.signal
+    ) as Promise<T>
+  }
+
   /** The rate-limit headers of the last answer. */
   rateLimit(): Promise<RateLimitState> {
     return this.run(

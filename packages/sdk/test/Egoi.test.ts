@@ -81,6 +81,22 @@ describe("Egoi", () => {
     expect(mock.requests()).toHaveLength(0)
   })
 
+  it("calls any route with request(), through the same policy", async () => {
+    const created = await egoi.request<{ tag_id: number }>({ method: "POST", path: "/tags", body: { name: "raw" } })
+    const page = await egoi.request<{ items: Array<{ tag_id: number }> }>({
+      method: "GET",
+      path: "/tags",
+      query: { limit: 1000 }
+    })
+    expect(page.items.map((tag) => tag.tag_id)).toContain(created.tag_id)
+    await expect(egoi.request({ method: "GET", path: "/tags/9999" })).rejects.toBeInstanceOf(EgoiNotFoundError)
+  })
+
+  it("reports the last rate-limit headers", async () => {
+    await egoi.ping.ping()
+    expect(await egoi.rateLimit()).toMatchObject({ limit: 600, accountLimit: 100_000 })
+  })
+
   it("aborts through a signal", async () => {
     mock.faults.add({ route: "GET /my-account", latency: 5_000 })
     const controller = new AbortController()

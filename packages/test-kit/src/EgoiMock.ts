@@ -77,8 +77,8 @@ export interface RecordedRequest {
   /** Header names in lower case; the `apikey` value is replaced by `[redacted]`. */
   readonly headers: Readonly<Record<string, string>>
   readonly body: string
-  /** The status answered, or `"dropped"` when the connection was dropped. */
-  readonly status: number | "dropped"
+  /** The status answered; `"dropped"` when the mock dropped the connection, `"aborted"` when the client gave up first. */
+  readonly status: number | "dropped" | "aborted"
   readonly at: number
 }
 
@@ -277,21 +277,28 @@ export const make = (options: Options = {}): EgoiMock => {
   const handle = async (request: Request, signal: AbortSignal | null = request.signal): Promise<Answer> => {
     const url = new URL(request.url)
     const body: Uint8Array<ArrayBuffer> = new Uint8Array(await request.arrayBuffer())
-    const result = await answer(request, body, signal)
     const headers: Record<string, string> = {}
     request.headers.forEach((value, name) => {
       headers[name] = name === "apikey" ? "[redacted]" : value
     })
-    log.push({
-      method: request.method.toUpperCase(),
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      body: new TextDecoder().decode(body),
-      status: result._tag === "Dropped" ? "dropped" : result.response.status,
-      at: clock()
-    })
-    return result
+    const record = (status: RecordedRequest["status"]) =>
+      log.push({
+        method: request.method.toUpperCase(),
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        body: new TextDecoder().decode(body),
+        status,
+        at: clock()
+      })
+    try {
+      const result = await answer(request, body, signal)
+      record(result._tag === "Dropped" ? "dropped" : result.response.status)
+      return result
+    } catch (error) {
+      if (signal?.aborted) record("aborted")
+      throw error
+    }
   }
 
   const mockFetch: typeof globalThis.fetch = async (input, init) => {

@@ -89,8 +89,11 @@ export const makeRequestBuilder = (endpoint: HttpApiEndpoint.HttpApiEndpoint.Any
       if (Either.isLeft(result)) issues.push(...formatIssues(result.left, spec.keys === undefined ? ["body"] : []))
       else request[spec.part] = result.right
     }
-    return issues.length > 0
-      ? Either.left(new RequestValidationError({ operation: endpoint.name, issues }))
+    const distinct = issues.filter(
+      (issue, index) => issues.findIndex((other) => other.path === issue.path && other.message === issue.message) === index
+    )
+    return distinct.length > 0
+      ? Either.left(new RequestValidationError({ operation: endpoint.name, issues: distinct }))
       : Either.right(request)
   }
 }
