@@ -29,7 +29,8 @@ HttpApi.reflect(EgoiApi.EgoiApi, {
 const summaries = new Map()
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const [method, operation] of Object.entries(item)) {
-    if (operation?.operationId) summaries.set(operation.operationId, { path, method, summary: operation.summary, tag: operation.tags[0] })
+    if (operation?.operationId)
+      summaries.set(operation.operationId, { path, method, summary: operation.summary, tag: operation.tags[0] })
   }
 }
 
@@ -43,7 +44,12 @@ const lines = [
 let count = 0
 for (const [identifier, { endpoints }] of groups) {
   const single = endpoints.length === 1 && kebab(endpoints[0].name) === kebab(identifier)
-  lines.push(`## ${summaries.get(endpoints[0].name).tag}`, "", "| operation | route | sdk | cli | what it does |", "|---|---|---|---|---|")
+  lines.push(
+    `## ${summaries.get(endpoints[0].name).tag}`,
+    "",
+    "| operation | route | sdk | cli | what it does |",
+    "|---|---|---|---|---|"
+  )
   for (const endpoint of endpoints) {
     const { path, method, summary } = summaries.get(endpoint.name)
     const command = single ? `egoi ${kebab(identifier)}` : `egoi ${kebab(identifier)} ${kebab(endpoint.name)}`

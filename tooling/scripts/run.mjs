@@ -61,7 +61,8 @@ const [command, ...rest] = process.argv.slice(2)
 
 if (command === "test") {
   install(false)
-  must(pnpm(["exec", "biome", "ci", "."]), "biome (format and lint)")
+  const colors = process.stdout.isTTY ? [] : ["--colors=off"]
+  must(pnpm(["exec", "biome", "ci", ".", ...colors]), "biome (format and lint)")
   const status = pnpm(["exec", "turbo", "run", "build", "typecheck", "lint:package", "test", "--output-logs=new-only"])
   const apiMap = status === 0 ? run(process.execPath, [join(root, "tooling/scripts/api-md.mjs"), "--check"]) : 0
   const failed = summarize()

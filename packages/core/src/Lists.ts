@@ -7,7 +7,17 @@ import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Choice, Collection, DateTime, DateTimeParam, Id, IdParam, OpenEnum, optionalParam, PageParams } from "./Common.js"
+import {
+  Choice,
+  Collection,
+  DateTime,
+  DateTimeParam,
+  Id,
+  IdParam,
+  OpenEnum,
+  optionalParam,
+  PageParams
+} from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { authenticatedGroup } from "./internal/group.js"
 

@@ -44,7 +44,9 @@ describe("state", () => {
 
   it("pages, orders and filters like E-goi: 10 by default, descending by ID", async () => {
     const mock = start()
-    mock.seed({ lists: Array.from({ length: 15 }, (_, i) => ({ internal_name: `List ${String(i).padStart(2, "0")}` })) })
+    mock.seed({
+      lists: Array.from({ length: 15 }, (_, i) => ({ internal_name: `List ${String(i).padStart(2, "0")}` }))
+    })
     const { get } = api(mock)
     const first = await get("/lists")
     expect(first.body.total_items).toBe(15)
@@ -113,7 +115,10 @@ describe("authentication and limits", () => {
     expect((await api(start()).get("/lists", { Apikey: "anything" })).status).toBe(200)
     expect((await api(start()).get("/lists", { Apikey: "" })).status).toBe(401)
     const strict = start({ apiKeys: ["right"] })
-    expect((await api(strict).get("/lists", { Apikey: "wrong" })).body).toMatchObject({ status: 401, title: "Unauthorized" })
+    expect((await api(strict).get("/lists", { Apikey: "wrong" })).body).toMatchObject({
+      status: 401,
+      title: "Unauthorized"
+    })
     expect((await api(strict).get("/lists", { Apikey: "right" })).status).toBe(200)
   })
 

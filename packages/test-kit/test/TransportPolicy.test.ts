@@ -255,9 +255,12 @@ describe("secrecy", () => {
       expect(mock.requests()[0]?.headers.apikey).toBe("[redacted]")
     }).pipe(
       Effect.provide(
-        EgoiClient.layerWith({ apiKey: secret, baseUrl: EgoiMock.IN_PROCESS_URL, maxRetries: 1, rateLimit: false }).pipe(
-          Layer.provideMerge(EgoiMock.layer({ apiKeys: [secret] }))
-        )
+        EgoiClient.layerWith({
+          apiKey: secret,
+          baseUrl: EgoiMock.IN_PROCESS_URL,
+          maxRetries: 1,
+          rateLimit: false
+        }).pipe(Layer.provideMerge(EgoiMock.layer({ apiKeys: [secret] })))
       ),
       Effect.provide(Logger.replace(Logger.defaultLogger, logger))
     )

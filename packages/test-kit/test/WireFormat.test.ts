@@ -29,8 +29,21 @@ describe("success bodies and statuses", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/json/)
     const text = await response.text()
     const body = JSON.parse(text)
-    expect(Object.keys(body)).toEqual(["list_id", "internal_name", "public_name", "status", "group_id", "created", "updated"])
-    expect(body).toMatchObject({ internal_name: "Internal name", public_name: "Public name", status: "active", group_id: 0 })
+    expect(Object.keys(body)).toEqual([
+      "list_id",
+      "internal_name",
+      "public_name",
+      "status",
+      "group_id",
+      "created",
+      "updated"
+    ])
+    expect(body).toMatchObject({
+      internal_name: "Internal name",
+      public_name: "Public name",
+      status: "active",
+      group_id: 0
+    })
     expect(body.created).toMatch(DATE)
     expect(text).toBe(JSON.stringify(body))
   })
@@ -114,7 +127,11 @@ describe("error bodies", () => {
   it("answers 422 with an errors object naming each invalid field", async () => {
     const body = await expectProblem(await call("GET", "/lists?limit=5000"), 422, "Unprocessable Entity")
     expect(body.errors.limit).toEqual([expect.stringMatching(/^Expected an integer from 1 to 1000/)])
-    const missing = await expectProblem(await call("POST", "/lists", { public_name: "no internal" }), 422, "Unprocessable Entity")
+    const missing = await expectProblem(
+      await call("POST", "/lists", { public_name: "no internal" }),
+      422,
+      "Unprocessable Entity"
+    )
     expect(Object.keys(missing.errors)).toEqual(["internal_name"])
   })
 

@@ -6,6 +6,7 @@
  * @internal
  */
 import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
+import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -90,7 +91,8 @@ export const makeRequestBuilder = (endpoint: HttpApiEndpoint.HttpApiEndpoint.Any
       else request[spec.part] = result.right
     }
     const distinct = issues.filter(
-      (issue, index) => issues.findIndex((other) => other.path === issue.path && other.message === issue.message) === index
+      (issue, index) =>
+        issues.findIndex((other) => other.path === issue.path && other.message === issue.message) === index
     )
     return distinct.length > 0
       ? Either.left(new RequestValidationError({ operation: endpoint.name, issues: distinct }))
@@ -135,7 +137,8 @@ export const makeOperation = (
   send: (request: Record<Part, unknown>) => Effect.Effect<unknown, unknown>
 ) => {
   const build = makeRequestBuilder(endpoint)
-  const successStatus = 200
+  // The status whose body failed to decode: the documented one, unless another 2xx was answered.
+  const successStatus = Option.match(successAst, { onNone: () => 204, onSome: HttpApiSchema.getStatusSuccessAST })
   const decodeSuccess = Option.match(successAst, {
     onNone: () => () => Effect.void as Effect.Effect<unknown, ParseResult.ParseError>,
     onSome: (ast) => {
@@ -143,17 +146,15 @@ export const makeOperation = (
       return (text: string) => (text === "" ? Effect.void : decode(text))
     }
   })
+  const decodeError = (error: ParseResult.ParseError, status: number) =>
+    new ResponseDecodeError({
+      method: endpoint.method,
+      path: endpoint.path,
+      status,
+      detail: ParseResult.TreeFormatter.formatErrorSync(error)
+    })
   const fail = (error: unknown): Effect.Effect<never, unknown> => {
-    if (ParseResult.isParseError(error)) {
-      return Effect.fail(
-        new ResponseDecodeError({
-          method: endpoint.method,
-          path: endpoint.path,
-          status: successStatus,
-          detail: ParseResult.TreeFormatter.formatErrorSync(error)
-        })
-      )
-    }
+    if (ParseResult.isParseError(error)) return Effect.fail(decodeError(error, successStatus))
     if (error && typeof error === "object" && (error as { _tag?: unknown })._tag === "StatusFailure") {
       return Effect.fail(errorFromStatus(error as StatusFailure, documentedStatuses))
     }
@@ -171,7 +172,12 @@ export const makeOperation = (
             error._tag === "ResponseError" &&
             error.response.status >= 200 &&
             error.response.status < 300,
-          (error) => Effect.flatMap(error.response.text, (text) => decodeSuccess(text))
+          (error) =>
+            Effect.flatMap(error.response.text, (text) => decodeSuccess(text)).pipe(
+              Effect.mapError((cause) =>
+                ParseResult.isParseError(cause) ? decodeError(cause, error.response.status) : cause
+              )
+            )
         ),
         Effect.catchAll(fail),
         Effect.locally(currentCallOptions, options ?? {})

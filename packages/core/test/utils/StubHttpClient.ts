@@ -41,7 +41,8 @@ const bodyText = (request: HttpClientRequest.HttpClientRequest): string | undefi
 const toResponse = (reply: Reply): Response => {
   if (reply instanceof Response) return reply
   const status = reply.status ?? 200
-  const text = reply.body === undefined ? null : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body)
+  const text =
+    reply.body === undefined ? null : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body)
   return new Response(status === 204 ? null : text, {
     status,
     headers: { "content-type": "application/json", ...reply.headers }
