@@ -23,11 +23,12 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import { type Fault, Faults, fromPreferHeader } from "./Faults.js"
+import { seedDemo } from "./internal/demo.js"
 import { errorBody } from "./internal/errors.js"
 import * as ListsRoutes from "./internal/lists.js"
 import * as MyAccountRoutes from "./internal/myAccount.js"
 import { makeRandom } from "./internal/random.js"
-import { initialData, type MockData, MockState } from "./internal/state.js"
+import { type MockData, MockState } from "./internal/state.js"
 import * as TagsRoutes from "./internal/tags.js"
 
 export type { MockData } from "./internal/state.js"
@@ -184,8 +185,7 @@ const toUnprocessable = async (response: Response): Promise<Response> => {
 export const make = (options: Options = {}): EgoiMock => {
   const clock = options.now ?? Date.now
   const maxBodyBytes = options.maxBodyBytes ?? 20_000_000
-  const start = initialData(options.seed, clock())
-  const state = new MockState(clock, start)
+  const state = new MockState(clock, makeRandom(options.seed ?? 0))
   let random = makeRandom(options.seed ?? 0)
   const faults = new Faults(() => random.next())
   let rateCounters = new Map<string, Counter>()
@@ -202,6 +202,9 @@ export const make = (options: Options = {}): EgoiMock => {
     ])
   )
   const web = HttpApiBuilder.toWebHandler(Layer.mergeAll(routes, HttpServer.layerContext))
+  // The route layers above have declared their tables; the starting point is taken after the demo records.
+  if (options.seed !== undefined) seedDemo(state)
+  const start = state.snapshot()
 
   const rateHeaders = (apiKey: string, now: number) => {
     const headers: Record<string, string> = {}
@@ -323,25 +326,8 @@ export const make = (options: Options = {}): EgoiMock => {
     snapshot: () => state.snapshot(),
     restore: (data) => state.restore(data),
     seed: (records) => {
-      const now = state.now()
-      for (const list of records.lists ?? []) {
-        const listId = state.takeListId()
-        state.lists.set(listId, {
-          list_id: listId,
-          internal_name: list.internal_name,
-          public_name: list.public_name ?? list.internal_name,
-          status: "active",
-          group_id: 0,
-          created: now,
-          updated: now,
-          default_language: "en",
-          available_languages: ["en"]
-        })
-      }
-      for (const tag of records.tags ?? []) {
-        const tagId = state.takeTagId()
-        state.tags.set(tagId, { tag_id: tagId, name: tag.name, color: tag.color ?? "#FFFFFF" })
-      }
+      for (const list of records.lists ?? []) ListsRoutes.insertList(state, list)
+      for (const tag of records.tags ?? []) TagsRoutes.insertTag(state, tag)
     },
     reset: () => {
       state.restore(start)

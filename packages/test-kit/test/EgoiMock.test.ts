@@ -106,7 +106,7 @@ describe("state", () => {
     expect(mock.requests()).toEqual([])
     expect((await api(mock).get("/tags")).status).toBe(200)
     mock.restore(withTag)
-    expect(mock.snapshot().tags.map((tag) => tag.name)).toContain("added")
+    expect(mock.snapshot().tags.map((tag: { name: string }) => tag.name)).toContain("added")
   })
 })
 

@@ -235,13 +235,14 @@ describe("secrecy", () => {
       const mock = yield* EgoiMock.EgoiMockService
       const egoi = yield* EgoiClient.EgoiClient
       mock.faults.add({ route: "GET /lists", drop: true })
+      const calls: Array<Effect.Effect<unknown, unknown>> = [
+        egoi.lists.getList({ list_id: 12345 }),
+        egoi.lists.getAllLists(),
+        egoi.lists.getList({ list_id: -1 }),
+        egoi.lists.createList({ internal_name: "y".repeat(20_000_001) })
+      ]
       const outcomes = yield* Effect.all(
-        [
-          egoi.lists.getList({ list_id: 12345 }),
-          egoi.lists.getAllLists(),
-          egoi.lists.getList({ list_id: -1 }),
-          egoi.lists.createList({ internal_name: "y".repeat(20_000_001) })
-        ].map((call) => Effect.exit(Effect.tapErrorCause(call, Effect.logError))),
+        calls.map((call) => Effect.exit(Effect.tapErrorCause(call, Effect.logError))),
         { concurrency: 1 }
       )
       const failures = outcomes.filter(Exit.isFailure)

@@ -4,58 +4,75 @@
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
-import { EgoiApi } from "@egoi-ts/core"
+import { EgoiApi, type Lists } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import { conflict, notFound } from "./errors.js"
 import { matchesText, page, withinDates } from "./query.js"
-import type { MockState, StoredList } from "./state.js"
+import type { MockState } from "./state.js"
 
 /** The largest number of lists an account may hold before `createList` answers 409. */
 export const DEFAULT_MAX_LISTS = 1000
 
+/** A list as the mock stores it: what `getList` returns, counts aside. */
+export interface StoredList extends Lists.List {
+  readonly default_language: string
+  readonly available_languages: ReadonlyArray<string>
+}
+
+export const listsTable = (state: MockState) => state.table<StoredList>("lists", (list) => list.list_id)
+
+/** Adds a list, as `createList` does. */
+export const insertList = (
+  state: MockState,
+  fields: { readonly internal_name: string; readonly public_name?: string | undefined; readonly created?: string }
+): StoredList => {
+  const table = listsTable(state)
+  const created = fields.created ?? state.now()
+  return table.set({
+    list_id: table.takeId(),
+    internal_name: fields.internal_name,
+    public_name: fields.public_name ?? fields.internal_name,
+    status: "active",
+    group_id: 0,
+    created,
+    updated: created,
+    default_language: "en",
+    available_languages: ["en"]
+  })
+}
+
 const summary = ({ default_language: _, available_languages: __, ...list }: StoredList) => list
 
-export const layer = (state: MockState, maxLists: number) =>
-  HttpApiBuilder.group(EgoiApi.EgoiApi, "lists", (handlers) => {
+export const layer = (state: MockState, maxLists: number) => {
+  const lists = listsTable(state)
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, "lists", (handlers) => {
     const find = (listId: number) =>
       Effect.suspend(() => {
-        const list = state.lists.get(listId)
+        const list = lists.get(listId)
         return list ? Effect.succeed(list) : Effect.fail(notFound(`List ${listId} does not exist`))
       })
     return handlers
       .handle("getAllLists", ({ urlParams }) =>
         Effect.sync(() => {
-          const lists = [...state.lists.values()].filter(
-            (list) =>
-              matchesText(list.internal_name, urlParams.internal_name) &&
-              matchesText(list.public_name, urlParams.public_name) &&
-              withinDates(list.created, urlParams.created_min, urlParams.created_max) &&
-              withinDates(list.updated, urlParams.updated_min, urlParams.updated_max)
-          )
-          const result = page(lists, urlParams, "list_id")
+          const matching = lists
+            .values()
+            .filter(
+              (list) =>
+                matchesText(list.internal_name, urlParams.internal_name) &&
+                matchesText(list.public_name, urlParams.public_name) &&
+                withinDates(list.created, urlParams.created_min, urlParams.created_max) &&
+                withinDates(list.updated, urlParams.updated_min, urlParams.updated_max)
+            )
+          const result = page(matching, urlParams, "list_id")
           return { total_items: result.total_items, items: result.items.map(summary) }
         })
       )
       .handle("createList", ({ payload }) =>
-        Effect.suspend(() => {
-          if (state.lists.size >= maxLists) {
-            return Effect.fail(conflict({ list_limit_reached: "The maximum number of allowed lists was reached" }))
-          }
-          const now = state.now()
-          const list: StoredList = {
-            list_id: state.takeListId(),
-            internal_name: payload.internal_name,
-            public_name: payload.public_name ?? payload.internal_name,
-            status: "active",
-            group_id: 0,
-            created: now,
-            updated: now,
-            default_language: "en",
-            available_languages: ["en"]
-          }
-          state.lists.set(list.list_id, list)
-          return Effect.succeed(summary(list))
-        })
+        Effect.suspend(() =>
+          lists.size >= maxLists
+            ? Effect.fail(conflict({ list_limit_reached: "The maximum number of allowed lists was reached" }))
+            : Effect.succeed(summary(insertList(state, payload)))
+        )
       )
       .handle("getList", ({ path }) =>
         Effect.map(find(path.list_id), (list) => ({
@@ -71,21 +88,22 @@ export const layer = (state: MockState, maxLists: number) =>
         }))
       )
       .handle("updateList", ({ path, payload }) =>
-        Effect.map(find(path.list_id), (list) => {
-          const updated: StoredList = {
-            ...list,
-            ...(payload.internal_name === undefined ? {} : { internal_name: payload.internal_name }),
-            ...(payload.public_name === undefined ? {} : { public_name: payload.public_name }),
-            ...(payload.group_id === undefined ? {} : { group_id: payload.group_id }),
-            updated: state.now()
-          }
-          state.lists.set(list.list_id, updated)
-          return summary(updated)
-        })
+        Effect.map(find(path.list_id), (list) =>
+          summary(
+            lists.set({
+              ...list,
+              ...(payload.internal_name === undefined ? {} : { internal_name: payload.internal_name }),
+              ...(payload.public_name === undefined ? {} : { public_name: payload.public_name }),
+              ...(payload.group_id === undefined ? {} : { group_id: payload.group_id }),
+              updated: state.now()
+            })
+          )
+        )
       )
       .handle("deleteList", ({ path }) =>
         Effect.map(find(path.list_id), (list) => {
-          state.lists.delete(list.list_id)
+          lists.delete(list.list_id)
         })
       )
   })
+}

@@ -4,39 +4,74 @@
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
-import { EgoiApi } from "@egoi-ts/core"
+import { EgoiApi, type MyAccount } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import { conflict, unprocessable } from "./errors.js"
+import { listsTable } from "./lists.js"
 import type { MockState } from "./state.js"
 
-export const layer = (state: MockState) =>
-  HttpApiBuilder.group(EgoiApi.EgoiApi, "myAccount", (handlers) =>
+const baseAccount = (clientId: string): MyAccount.MyAccount => ({
+  general_info: {
+    name: "Mock Account",
+    website: "www.example.com",
+    cellphone: "351-910000000",
+    client_id: clientId,
+    company_size: 2,
+    business_sector: { business_sector_id: 1, name: "Software" }
+  },
+  billing_info: {
+    type: "company",
+    company_legal_name: "Mock Company",
+    vat_number: 123456789,
+    country: { country_code: "PT" },
+    city: "Porto",
+    state: "Porto",
+    address1: "Rua do Mock 1",
+    address2: "",
+    zip_code: "4000-001",
+    invoice_comments: ""
+  },
+  plan_info: { type: "starter" },
+  balance_info: { balance: "100.00", currency: "EUR" },
+  module_info: { te: { enabled: false } }
+})
+
+export const accountCell = (state: MockState) =>
+  state.cell("account", () => baseAccount(String(state.random.int(100000, 999999))))
+
+export const transactionalCell = (state: MockState) => state.cell("transactionalEnabled", () => false)
+
+export const layer = (state: MockState) => {
+  const account = accountCell(state)
+  const transactional = transactionalCell(state)
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, "myAccount", (handlers) =>
     handlers
-      .handle("getMyAccount", () => Effect.sync(() => state.account))
+      .handle("getMyAccount", () => Effect.sync(() => account.get()))
       .handle("enableTe", ({ payload }) =>
         Effect.gen(function* () {
-          if (state.account.module_info?.te?.enabled) {
+          const current = account.get()
+          if (current.module_info?.te?.enabled) {
             return yield* conflict({
               domain_already_defined: "Track&Engage is already enabled for a domain of this account"
             })
           }
-          if (payload.list_id !== undefined && !state.lists.has(payload.list_id)) {
+          if (payload.list_id !== undefined && !listsTable(state).has(payload.list_id)) {
             return yield* unprocessable({ list_id: [`List ${payload.list_id} does not exist`] })
           }
-          state.account = { ...state.account, module_info: { ...state.account.module_info, te: { enabled: true } } }
+          account.set({ ...current, module_info: { ...current.module_info, te: { enabled: true } } })
           return { result: true, response: "success" }
         })
       )
       .handle("enableTransactional", () =>
-        Effect.suspend(() => {
-          if (state.transactionalEnabled) {
-            return Effect.fail(conflict({ client_already_enabled: "Transactional is already enabled" }))
+        Effect.gen(function* () {
+          if (transactional.get()) {
+            return yield* conflict({ client_already_enabled: "Transactional is already enabled" })
           }
-          state.transactionalEnabled = true
-          return Effect.void
+          transactional.set(true)
         })
       )
   )
+}
 
 export const pingLayer = HttpApiBuilder.group(EgoiApi.EgoiApi, "ping", (handlers) =>
   handlers.handle("ping", () => Effect.succeed({ result: "pong" }))
