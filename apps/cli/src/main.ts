@@ -5,6 +5,7 @@ import * as Command from "@effect/cli/Command"
 import * as ValidationError from "@effect/cli/ValidationError"
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { apiCommand, mockCommand, openApiCommand } from "./internal/commands.js"
@@ -42,5 +43,9 @@ function cli(argv: ReadonlyArray<string>): Effect.Effect<number> {
 
 NodeRuntime.runMain(cli(process.argv), {
   disableErrorReporting: true,
-  teardown: (exit, onExit) => onExit(Exit.isSuccess(exit) ? (exit.value as number) : ExitCode.error)
+  // Ctrl-C (an interruption only) is how `mock serve` stops: a clean exit, as in Effect's default teardown.
+  teardown: (exit, onExit) =>
+    onExit(
+      Exit.isSuccess(exit) ? (exit.value as number) : Cause.isInterruptedOnly(exit.cause) ? ExitCode.ok : ExitCode.error
+    )
 })

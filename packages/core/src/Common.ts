@@ -122,9 +122,18 @@ export const toDate = (value: string | null | undefined): Option.Option<Date> =>
   const match = DATE_TIME_PATTERN.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return Option.none()
   const [, y, mo, d, h = "0", mi = "0", s = "0"] = match
-  if (Number(y) === 0 || Number(mo) === 0 || Number(d) === 0) return Option.none()
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)))
-  return Number.isNaN(date.getTime()) ? Option.none() : Option.some(date)
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = [y, mo, d, h, mi, s].map(Number)
+  if (year === 0 || month === 0 || day === 0) return Option.none()
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+  // Date.UTC rolls an impossible date over (2024-02-30 becomes March 1st): such a value is not a date.
+  const exact =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  return exact ? Option.some(date) : Option.none()
 }
 
 /**

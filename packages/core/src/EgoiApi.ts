@@ -43,8 +43,11 @@ export const openApi = (): OpenApi.OpenAPISpec => {
   for (const path of Object.values(spec.paths)) {
     for (const operation of Object.values(path)) {
       if (operation && typeof operation === "object" && "operationId" in operation) {
-        const op = operation as { operationId: string }
+        const op = operation as { operationId: string; responses: Record<string, unknown>; security: Array<object> }
         op.operationId = op.operationId.slice(op.operationId.indexOf(".") + 1)
+        // `fromApi` gives every operation `security: []`, which overrides the document's `security` and
+        // means "no authentication". The operations that can answer 401 need the key; the others (ping) do not.
+        op.security = "401" in op.responses ? [{ Apikey: [] }] : []
       }
     }
   }

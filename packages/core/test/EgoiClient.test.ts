@@ -109,10 +109,13 @@ describe("requests", () => {
     })
   )
 
+  // The types refuse `undefined` (exact optional properties); a JavaScript caller may still pass it.
   it.effect("leaves out parameters given as undefined", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
-      yield* withClient(stub.client, (egoi) => egoi.lists.getAllLists({ limit: undefined, offset: 5 }))
+      yield* withClient(stub.client, (egoi) =>
+        egoi.lists.getAllLists({ limit: undefined, offset: 5 } as { offset: number })
+      )
       expect(query(stub.sent[0]!.url)).toStrictEqual({ offset: "5" })
     })
   )
@@ -226,6 +229,7 @@ describe("responses", () => {
       expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
       const decodeError = error as EgoiError.ResponseDecodeError
       expect(decodeError.method).toBe("GET")
+      expect(decodeError.path).toBe("/lists/7")
       expect(decodeError.status).toBe(200)
       expect(decodeError.detail).toContain("list_id")
     })
@@ -238,6 +242,15 @@ describe("responses", () => {
       expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
       expect((error as EgoiError.ResponseDecodeError).status).toBe(201)
       expect(error.message).toContain("answered 201")
+    })
+  )
+
+  it.effect("reports a 200 answered where 201 is documented when its body does not match the schema", () =>
+    Effect.gen(function* () {
+      const stub = Stub.make(() => ({ status: 200, body: { tag_id: 0, name: "vip" } }))
+      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.tags.createTag({ name: "vip" })))
+      expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
+      expect((error as EgoiError.ResponseDecodeError).status).toBe(200)
     })
   )
 

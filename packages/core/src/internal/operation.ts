@@ -146,24 +146,32 @@ export const makeOperation = (
       return (text: string) => (text === "" ? Effect.void : decode(text))
     }
   })
-  const decodeError = (error: ParseResult.ParseError, status: number) =>
+  /** The path of one call, `/lists/7` rather than `/lists/:list_id`, as status errors give it. */
+  const pathOf = (pathParams: unknown) =>
+    endpoint.path.replace(/:(\w+)/g, (_, name: string) =>
+      encodeURIComponent(String((pathParams as Record<string, unknown> | undefined)?.[name] ?? `:${name}`))
+    )
+  const decodeError = (error: ParseResult.ParseError, status: number, path: string) =>
     new ResponseDecodeError({
       method: endpoint.method,
-      path: endpoint.path,
+      path,
       status,
       detail: ParseResult.TreeFormatter.formatErrorSync(error)
     })
-  const fail = (error: unknown): Effect.Effect<never, unknown> => {
-    if (ParseResult.isParseError(error)) return Effect.fail(decodeError(error, successStatus))
-    if (error && typeof error === "object" && (error as { _tag?: unknown })._tag === "StatusFailure") {
-      return Effect.fail(errorFromStatus(error as StatusFailure, documentedStatuses))
+  const fail =
+    (path: string) =>
+    (error: unknown): Effect.Effect<never, unknown> => {
+      if (ParseResult.isParseError(error)) return Effect.fail(decodeError(error, successStatus, path))
+      if (error && typeof error === "object" && (error as { _tag?: unknown })._tag === "StatusFailure") {
+        return Effect.fail(errorFromStatus(error as StatusFailure, documentedStatuses))
+      }
+      return Effect.fail(error)
     }
-    return Effect.fail(error)
-  }
   return (params?: Record<string, unknown>, options?: CallOptions): Effect.Effect<unknown, unknown> =>
     Effect.suspend(() => {
       const request = build(params)
       if (Either.isLeft(request)) return Effect.fail(request.left)
+      const path = pathOf(request.right.path)
       return send(request.right).pipe(
         // A 2xx other than the documented one (200 for a documented 201, say) is still a success.
         Effect.catchIf(
@@ -175,11 +183,11 @@ export const makeOperation = (
           (error) =>
             Effect.flatMap(error.response.text, (text) => decodeSuccess(text)).pipe(
               Effect.mapError((cause) =>
-                ParseResult.isParseError(cause) ? decodeError(cause, error.response.status) : cause
+                ParseResult.isParseError(cause) ? decodeError(cause, error.response.status, path) : cause
               )
             )
         ),
-        Effect.catchAll(fail),
+        Effect.catchAll(fail(path)),
         Effect.locally(currentCallOptions, options ?? {})
       )
     })
