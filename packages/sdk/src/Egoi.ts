@@ -12,7 +12,7 @@ import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import { EgoiAbortError, EgoiError } from "./errors.js"
+import { EgoiAbortError, EgoiError, type RateLimitInfo } from "./errors.js"
 import { toSdkError } from "./internal/toError.js"
 import { PagePromise } from "./PagePromise.js"
 
@@ -69,13 +69,7 @@ type Service = EgoiClient.Service
 export type Resources = { readonly [Group in Exclude<keyof Service, "rateLimit">]: Resource<Service[Group]> }
 
 /** The rate-limit headers of the last answer, with their reset instants in epoch milliseconds. */
-export interface RateLimitState {
-  readonly limit?: number | undefined
-  readonly remaining?: number | undefined
-  readonly reset?: number | undefined
-  readonly accountLimit?: number | undefined
-  readonly accountRemaining?: number | undefined
-  readonly accountReset?: number | undefined
+export interface RateLimitState extends RateLimitInfo {
   readonly observedAt?: number | undefined
   readonly resetAt?: number | undefined
   readonly accountResetAt?: number | undefined

@@ -3,9 +3,14 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vites
 import {
   Egoi,
   EgoiAbortError,
+  EgoiAccountQuotaError,
   EgoiConflictError,
+  EgoiConnectionError,
   EgoiError,
   EgoiNotFoundError,
+  EgoiRateLimitError,
+  EgoiServiceUnavailableError,
+  EgoiTimeoutError,
   EgoiValidationError,
   type PagePromise
 } from "../src/index.js"
@@ -95,6 +100,23 @@ describe("Egoi", () => {
   it("reports the last rate-limit headers", async () => {
     await egoi.ping.ping()
     expect(await egoi.rateLimit()).toMatchObject({ limit: 600, accountLimit: 100_000 })
+  })
+
+  it("rejects with the error class of each kind of failure", async () => {
+    mock.faults.add({ route: "POST /tags", drop: true, times: 1 })
+    await expect(egoi.tags.createTag({ name: "dropped" })).rejects.toBeInstanceOf(EgoiConnectionError)
+    mock.faults.add({ route: "GET /tags", latency: 2_000, times: 1 })
+    await expect(egoi.tags.getAllTags({}, { timeout: 50, maxRetries: 0 })).rejects.toBeInstanceOf(EgoiTimeoutError)
+    mock.faults.add({ route: "GET /my-account", status: 429, headers: { "x-account-remaining": "0" }, times: 1 })
+    const quota = await egoi.myAccount.getMyAccount().catch((e: unknown) => e)
+    expect(quota).toBeInstanceOf(EgoiAccountQuotaError)
+    expect(quota).toBeInstanceOf(EgoiRateLimitError)
+    expect((quota as EgoiAccountQuotaError).rateLimit?.accountRemaining).toBe(0)
+    mock.faults.add({ route: "POST /ping", status: 503 })
+    const unavailable = await egoi.ping.ping(undefined, { maxRetries: 0 }).catch((e: unknown) => e)
+    expect(unavailable).toBeInstanceOf(EgoiServiceUnavailableError)
+    expect(unavailable).toMatchObject({ status: 503, method: "POST", path: "/ping" })
+    expect(String(unavailable)).not.toContain(API_KEY)
   })
 
   it("aborts through a signal", async () => {

@@ -24,6 +24,19 @@ const API_ERRORS: Record<string, ApiErrorClass> = {
   UnexpectedStatus: Errors.EgoiUnexpectedStatusError
 }
 
+type LocalError = CoreError.EgoiError & { readonly message: string }
+
+/** The failures that happen on this side of the wire, by core tag. */
+const LOCAL_ERRORS: Record<string, (error: LocalError) => Errors.EgoiError> = {
+  RequestValidationError: (error) =>
+    new Errors.EgoiValidationError(error.message, error as CoreError.RequestValidationError),
+  TransportError: (error) => new Errors.EgoiConnectionError(error.message, error as CoreError.TransportError),
+  TimeoutError: (error) => new Errors.EgoiTimeoutError(error.message, error as CoreError.TimeoutError),
+  ResponseDecodeError: (error) =>
+    new Errors.EgoiResponseDecodeError(error.message, error as CoreError.ResponseDecodeError),
+  EgoiConfigError: (error) => new Errors.EgoiConfigError(error.message)
+}
+
 /** The SDK error for a core error (or anything else that escaped). */
 export const toSdkError = (error: unknown): Errors.EgoiError => {
   if (error instanceof Errors.EgoiError) return error
@@ -33,25 +46,7 @@ export const toSdkError = (error: unknown): Errors.EgoiError => {
     const api = tagged as CoreError.ApiError
     return new API_ERRORS[tag]!(api.message, api as Errors.ApiErrorFields)
   }
-  switch (tag) {
-    case "RequestValidationError": {
-      const validation = tagged as CoreError.RequestValidationError
-      return new Errors.EgoiValidationError(validation.message, validation)
-    }
-    case "TransportError": {
-      const transport = tagged as CoreError.TransportError
-      return new Errors.EgoiConnectionError(transport.message, transport)
-    }
-    case "TimeoutError": {
-      const timeout = tagged as CoreError.TimeoutError
-      return new Errors.EgoiTimeoutError(timeout.message, timeout)
-    }
-    case "ResponseDecodeError": {
-      const decode = tagged as CoreError.ResponseDecodeError
-      return new Errors.EgoiResponseDecodeError(decode.message, decode)
-    }
-    case "EgoiConfigError":
-      return new Errors.EgoiConfigError(tagged.message)
-  }
+  const local = tag === undefined ? undefined : LOCAL_ERRORS[tag]
+  if (local) return local(tagged)
   return new Errors.EgoiError(error instanceof Error ? error.message : String(error), {}, { cause: error })
 }
