@@ -9,6 +9,7 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { apiCommand, mockCommand, openApiCommand } from "./internal/commands.js"
+import { contactsWorkflows } from "./internal/contactsWorkflows.js"
 import { resourceCommands } from "./internal/derive.js"
 import { ExitCode, reportError } from "./internal/output.js"
 import { currentTerminal } from "./internal/run.js"
@@ -20,7 +21,13 @@ const runLine = (args: ReadonlyArray<string>): Effect.Effect<number> => cli(["no
 
 const root = Command.make("egoi").pipe(
   Command.withDescription("The E-goi Marketing API v3 from a terminal"),
-  Command.withSubcommands([apiCommand, openApiCommand, mockCommand, tourCommand(runLine), ...resourceCommands()])
+  Command.withSubcommands([
+    apiCommand,
+    openApiCommand,
+    mockCommand,
+    tourCommand(runLine),
+    ...resourceCommands({ contacts: contactsWorkflows })
+  ])
 )
 
 const run = Command.run(root, {

@@ -5,15 +5,8 @@
  * @since 0.1.0
  */
 import * as Option from "effect/Option"
-import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-
-/** A validation message that names the expectation and shows the value that broke it. */
-const expected = (expectation: string) => (issue: ParseResult.ParseIssue) => ({
-  message: `Expected ${expectation}, got ${"actual" in issue ? JSON.stringify(issue.actual) : "nothing"}`,
-  // One message for the field, rather than one per union member or nested refinement.
-  override: true
-})
+import { expected } from "./internal/messages.js"
 
 /**
  * A numeric resource identifier as it appears in bodies: an integer `>= 1`.
@@ -168,6 +161,66 @@ export const Collection = <Item extends Schema.Schema.Any>(item: Item, identifie
     total_items: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0))),
     items: Schema.optionalWith(Schema.Array(item), { default: () => [] })
   }).annotations({ identifier })
+
+/**
+ * A phone or cellphone number as E-goi writes it: country code, a dash, the number (`351-910000000`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Phone = Schema.String.pipe(
+  Schema.pattern(/^(\d){1,3}-(\d){4,20}$/, {
+    message: expected("a number as <country code>-<number>, e.g. 351-910000000")
+  })
+).annotations({ description: "Country code, a dash, the number: 351-910000000" })
+
+/**
+ * An email address (a light check: something@something.something, no spaces).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Email = Schema.String.pipe(
+  Schema.pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: expected("an email address") })
+).annotations({ description: "An email address" })
+
+/**
+ * A calendar date, `YYYY-MM-DD`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DateParam = Schema.String.pipe(
+  Schema.pattern(/^\d{4}-\d{2}-\d{2}$/, { message: expected("a date as YYYY-MM-DD") })
+).annotations({ description: "A date, YYYY-MM-DD" })
+
+/**
+ * An array of distinct items, with optional bounds on its length (E-goi's `uniqueItems`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UniqueArray = <S extends Schema.Schema.Any>(
+  item: S,
+  bounds: { readonly min?: number; readonly max?: number } = {}
+) =>
+  Schema.Array(item).pipe(
+    Schema.filter((items) => {
+      if (bounds.min !== undefined && items.length < bounds.min) {
+        return `Expected at least ${bounds.min} item${bounds.min === 1 ? "" : "s"}, got ${items.length}`
+      }
+      if (bounds.max !== undefined && items.length > bounds.max) {
+        return `Expected at most ${bounds.max} items, got ${items.length}`
+      }
+      const seen = new Set<string>()
+      for (const entry of items) {
+        const key = JSON.stringify(entry)
+        if (seen.has(key)) return `Expected distinct items, got ${key} twice`
+        seen.add(key)
+      }
+      return true
+    })
+  )
 
 /**
  * An optional request parameter: it may be left out, but not given as `undefined` or `null`

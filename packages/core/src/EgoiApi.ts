@@ -6,10 +6,20 @@
  */
 import * as HttpApi from "@effect/platform/HttpApi"
 import * as OpenApi from "@effect/platform/OpenApi"
+import { CNamesGroup } from "./CNames.js"
+import { ContactsGroup } from "./Contacts.js"
+import { FieldsGroup } from "./Fields.js"
 import { ListsGroup } from "./Lists.js"
 import { MyAccountGroup } from "./MyAccount.js"
+import { OperationsGroup } from "./Operations.js"
 import { PingGroup } from "./Ping.js"
+import { SegmentsGroup } from "./Segments.js"
+import { SendersGroup } from "./Senders.js"
+import { SuppressionListGroup } from "./SuppressionList.js"
 import { TagsGroup } from "./Tags.js"
+import { UsersGroup } from "./Users.js"
+import { UtilitiesGroup } from "./Utilities.js"
+import { WebhooksGroup } from "./Webhooks.js"
 
 /**
  * The API definition.
@@ -21,9 +31,19 @@ export const EgoiApi = HttpApi.make("egoi")
   .annotate(OpenApi.Title, "E-goi Marketing API")
   .annotate(OpenApi.Version, "v3")
   .add(ListsGroup)
+  .add(ContactsGroup)
+  .add(OperationsGroup)
   .add(TagsGroup)
+  .add(FieldsGroup)
+  .add(SegmentsGroup)
+  .add(SuppressionListGroup)
+  .add(WebhooksGroup)
   .add(MyAccountGroup)
   .add(PingGroup)
+  .add(SendersGroup)
+  .add(UsersGroup)
+  .add(UtilitiesGroup)
+  .add(CNamesGroup)
 
 /**
  * @since 0.1.0

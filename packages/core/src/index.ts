@@ -3,11 +3,32 @@
  */
 
 /**
+ * Bulk work: any number of records, split into requests E-goi accepts, every record accounted for.
+ *
+ * @since 0.1.0
+ */
+export * as Bulk from "./Bulk.js"
+
+/**
+ * CNames.
+ *
+ * @since 0.1.0
+ */
+export * as CNames from "./CNames.js"
+
+/**
  * Shared schemas: identifiers, pagination parameters, E-goi dates, open enums.
  *
  * @since 0.1.0
  */
 export * as Common from "./Common.js"
+
+/**
+ * Contacts.
+ *
+ * @since 0.1.0
+ */
+export * as Contacts from "./Contacts.js"
 
 /**
  * The API definition and its OpenAPI document.
@@ -38,6 +59,13 @@ export * as EgoiConfig from "./EgoiConfig.js"
 export * as EgoiError from "./EgoiError.js"
 
 /**
+ * Fields.
+ *
+ * @since 0.1.0
+ */
+export * as Fields from "./Fields.js"
+
+/**
  * Lists.
  *
  * @since 0.1.0
@@ -50,6 +78,13 @@ export * as Lists from "./Lists.js"
  * @since 0.1.0
  */
 export * as MyAccount from "./MyAccount.js"
+
+/**
+ * Operations.
+ *
+ * @since 0.1.0
+ */
+export * as Operations from "./Operations.js"
 
 /**
  * Pagination streams.
@@ -66,8 +101,50 @@ export * as Pagination from "./Pagination.js"
 export * as Ping from "./Ping.js"
 
 /**
+ * Segments.
+ *
+ * @since 0.1.0
+ */
+export * as Segments from "./Segments.js"
+
+/**
+ * Senders.
+ *
+ * @since 0.1.0
+ */
+export * as Senders from "./Senders.js"
+
+/**
+ * Suppression List.
+ *
+ * @since 0.1.0
+ */
+export * as SuppressionList from "./SuppressionList.js"
+
+/**
  * Tags.
  *
  * @since 0.1.0
  */
 export * as Tags from "./Tags.js"
+
+/**
+ * Users.
+ *
+ * @since 0.1.0
+ */
+export * as Users from "./Users.js"
+
+/**
+ * Utilities.
+ *
+ * @since 0.1.0
+ */
+export * as Utilities from "./Utilities.js"
+
+/**
+ * Web Hooks.
+ *
+ * @since 0.1.0
+ */
+export * as Webhooks from "./Webhooks.js"

@@ -35,29 +35,30 @@ const operations = (): Array<Triple & { readonly operation: Operation }> =>
 const byKey = (a: Triple, b: Triple) =>
   `${a.path} ${a.method} ${a.operationId}`.localeCompare(`${b.path} ${b.method} ${b.operationId}`)
 
+/**
+ * Every authenticated group declares 408 for all its routes (E-goi's own time limit applies to each),
+ * while the reference leaves it out for a few operations (getAllFields, getAllSuppressionList, ...):
+ * for an operation that needs the key (documents 401), a 408 is an allowed addition.
+ */
+const isGroupTimeout = (status: number, documented: ReadonlyArray<number>) => status === 408 && documented.includes(401)
+
 describe("openApi", () => {
-  it("has exactly the 13 operations of E-goi's reference for Lists, Tags, My Account and Ping", () => {
+  it("has exactly the operations of E-goi's reference listed in the fixture", () => {
     const reference = fixture<Array<Triple>>("reference-operations.json")
-    expect(reference).toHaveLength(13)
     const derived = operations().map(({ path, method, operationId }) => ({ path, method, operationId }))
     expect(derived.sort(byKey)).toStrictEqual([...reference].sort(byKey))
   })
 
-  it("documents the success status of each operation", () => {
-    const expected: Record<string, string> = {
-      createList: "201",
-      createTag: "201",
-      deleteList: "204",
-      deleteTag: "204",
-      enableTransactional: "204"
-    }
+  it("documents the success status of each operation, as the reference does", () => {
+    const reference = fixture<Record<string, Array<number>>>("reference-statuses.json")
     for (const { operationId, operation } of operations()) {
       const successes = Object.keys(operation.responses).filter((status) => status.startsWith("2"))
-      expect({ operationId, successes }).toStrictEqual({ operationId, successes: [expected[operationId] ?? "200"] })
+      const expected = (reference[operationId] ?? []).filter((status) => status >= 200 && status < 300).map(String)
+      expect({ operationId, successes }).toStrictEqual({ operationId, successes: expected })
     }
   })
 
-  it("documents every status of E-goi's reference, adding only HttpApi's own 400", () => {
+  it("documents every status of E-goi's reference, adding only HttpApi's own 400 and the group-wide 408", () => {
     const reference = fixture<Record<string, Array<number>>>("reference-statuses.json")
     for (const { operationId, operation } of operations()) {
       const derived = Object.keys(operation.responses).map(Number)
@@ -68,7 +69,9 @@ describe("openApi", () => {
       })
       expect({
         operationId,
-        extra: derived.filter((status) => !documented.includes(status) && status !== 400)
+        extra: derived.filter(
+          (status) => !documented.includes(status) && status !== 400 && !isGroupTimeout(status, documented)
+        )
       }).toStrictEqual({ operationId, extra: [] })
     }
   })

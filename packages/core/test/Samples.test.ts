@@ -135,9 +135,11 @@ const callThroughClient = (group: string, operation: string, reply: Stub.Reply) 
 }
 
 describe("documented response samples", () => {
-  it("covers all 13 operations", () => {
+  // The other groups have their samples in their own test files (Senders.test.ts, ...).
+  it("covers all 13 operations of Lists, Tags, My Account and Ping", () => {
     const covered = new Set([...SAMPLES.map((sample) => sample.operation), ...NO_CONTENT.map((op) => op.operation)])
-    const defined = Object.values(EgoiApi.groups).flatMap((group) => Object.keys(group.endpoints))
+    const groups = EgoiApi.groups as Record<string, { readonly endpoints: object }>
+    const defined = ["lists", "tags", "myAccount", "ping"].flatMap((group) => Object.keys(groups[group]!.endpoints))
     expect(defined).toHaveLength(13)
     expect([...covered].sort()).toStrictEqual(defined.sort())
   })

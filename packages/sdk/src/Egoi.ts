@@ -11,7 +11,17 @@ import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as AST from "effect/SchemaAST"
 import * as Stream from "effect/Stream"
+import {
+  type BulkOptions,
+  type BulkReport,
+  type ContactInput,
+  type ImportContactsOptions,
+  jobs,
+  type Records
+} from "./Bulk.js"
 import { EgoiAbortError, EgoiError, type RateLimitInfo } from "./errors.js"
 import { toSdkError } from "./internal/toError.js"
 import { PagePromise } from "./PagePromise.js"
@@ -66,7 +76,9 @@ export type Resource<Group> = { readonly [Name in keyof Group]: Method<Group[Nam
 type Service = EgoiClient.Service
 
 /** Every group of the API, by name. */
-export type Resources = { readonly [Group in Exclude<keyof Service, "rateLimit">]: Resource<Service[Group]> }
+export type Resources = {
+  readonly [Group in Exclude<keyof Service, "rateLimit" | "request">]: Resource<Service[Group]>
+}
 
 /** The rate-limit headers of the last answer, with their reset instants in epoch milliseconds. */
 export interface RateLimitState extends RateLimitInfo {
@@ -83,14 +95,27 @@ const callOptions = (options: RequestOptions | undefined): EgoiClient.CallOption
   ...(options?.maxRetries === undefined ? {} : { maxRetries: options.maxRetries })
 })
 
+const fieldNames = (ast: AST.AST): ReadonlyArray<PropertyKey> => {
+  try {
+    return AST.getPropertySignatures(ast).map((field) => field.name)
+  } catch {
+    return []
+  }
+}
+
+/** The operations that take `offset` and `limit` and answer a page of `items`: those `for await` pages through. */
 const paginatedOperations = (): ReadonlySet<string> => {
   const names = new Set<string>()
   HttpApi.reflect(EgoiApi.EgoiApi, {
     onGroup() {},
-    onEndpoint({ group, endpoint }) {
+    onEndpoint({ group, endpoint, successes }) {
       const query = Option.getOrUndefined(endpoint.urlParamsSchema)
-      const fields = query && "fields" in query ? Object.keys(query.fields as object) : []
-      if (fields.includes("offset") && fields.includes("limit")) names.add(`${group.identifier}.${endpoint.name}`)
+      const params = query ? fieldNames(Schema.typeSchema(query as unknown as Schema.Schema<unknown>).ast) : []
+      const success = [...successes.values()][0]?.ast
+      const answer = success && Option.isSome(success) ? fieldNames(AST.typeAST(success.value)) : []
+      if (params.includes("offset") && params.includes("limit") && answer.includes("items")) {
+        names.add(`${group.identifier}.${endpoint.name}`)
+      }
     }
   })
   return names
@@ -161,6 +186,38 @@ export class Egoi {
           : (params: unknown, options?: RequestOptions) => invoke(params, options)
       }
     })
+  }
+
+  /**
+   * Bulk work on any number of records, split into requests E-goi accepts (by count and under the
+   * 20 MB body limit), `concurrency` at a time, with `onProgress` after each request. The report
+   * accounts for every record: failed requests come back with their records and error, nothing is dropped.
+   *
+   * ```ts
+   * const report = await egoi.bulk.importContacts(contacts, { list_id: 1, mode: "add", compare_field: "email" })
+   * for (const failure of report.failed) console.error(failure.error.message, failure.records.length)
+   * ```
+   */
+  readonly bulk = {
+    /** Imports contacts with `actionImportBulk` (a lone contact with `createContact` or `updateContactByField`). */
+    importContacts: (
+      contacts: Records<ContactInput>,
+      options: ImportContactsOptions
+    ): Promise<BulkReport<ContactInput>> => this.run(jobs.importContacts(contacts, options), options.signal),
+    /** Forgets contacts, 1000 per request. */
+    forgetContacts: (
+      contactIds: Records<string>,
+      options: BulkOptions & { readonly list_id: number }
+    ): Promise<BulkReport<string>> => this.run(jobs.forgetContacts(contactIds, options), options.signal),
+    /** Attaches a tag to contacts (or detaches it, with `detach: true`), 1000 per request. */
+    tagContacts: (
+      contactIds: Records<string>,
+      options: BulkOptions & {
+        readonly list_id: number
+        readonly tag_id: number
+        readonly detach?: boolean | undefined
+      }
+    ): Promise<BulkReport<string>> => this.run(jobs.tagContacts(contactIds, options), options.signal)
   }
 
   /**

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+export type { BulkOptions, BulkProgress, BulkReport, ContactInput, ImportContactsOptions, Records } from "./Bulk.js"
 export {
   type ClientOptions,
   Egoi,

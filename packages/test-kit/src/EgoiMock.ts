@@ -23,15 +23,27 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import { type Fault, Faults, fromPreferHeader } from "./Faults.js"
+import * as CNamesRoutes from "./internal/cnames.js"
+import * as ContactsRoutes from "./internal/contacts.js"
 import { seedDemo } from "./internal/demo.js"
 import { errorBody } from "./internal/errors.js"
+import * as FieldsRoutes from "./internal/fields.js"
 import * as ListsRoutes from "./internal/lists.js"
 import * as MyAccountRoutes from "./internal/myAccount.js"
+import * as OperationsRoutes from "./internal/operations.js"
 import { makeRandom } from "./internal/random.js"
+import * as SegmentsRoutes from "./internal/segments.js"
+import * as SendersRoutes from "./internal/senders.js"
 import { type MockData, MockState } from "./internal/state.js"
+import * as SuppressionListRoutes from "./internal/suppressionList.js"
 import * as TagsRoutes from "./internal/tags.js"
+import * as UsersRoutes from "./internal/users.js"
+import * as UtilitiesRoutes from "./internal/utilities.js"
+import * as WebhooksRoutes from "./internal/webhooks.js"
 
+export type { SegmentSeed } from "./internal/segments.js"
 export type { MockData } from "./internal/state.js"
+export type { WebhookDelivery, WebhookPayload } from "./internal/webhooks.js"
 
 /**
  * A request window: at most `limit` requests per `windowSeconds`.
@@ -63,6 +75,11 @@ export interface Options {
   readonly maxLists?: number | undefined
   /** The clock, in epoch milliseconds; `Date.now` by default. */
   readonly now?: (() => number) | undefined
+  /**
+   * When queued operations (imports, exports) run: `"immediate"` (the default) on the next turn of
+   * the event loop; `"manual"` only when `runOperations()` is called, so a test can see them queued.
+   */
+  readonly operations?: OperationsRoutes.OperationMode | undefined
 }
 
 /**
@@ -110,11 +127,29 @@ export interface EgoiMock {
   readonly snapshot: () => MockData
   /** Replaces the whole account. */
   readonly restore: (data: MockData) => void
-  /** Adds lists and tags (IDs are assigned when not given). */
+  /** Adds lists, tags and segments (IDs are assigned when not given). */
   readonly seed: (records: {
     readonly lists?: ReadonlyArray<{ readonly internal_name: string; readonly public_name?: string }>
     readonly tags?: ReadonlyArray<{ readonly name: string; readonly color?: string }>
+    /**
+     * Segments, which E-goi's API cannot create: each with its list, name, type and the rule of that
+     * type (`saved`: E-goi's `segment_filter` conditions; `tag`: `{ tag_id }`; `auto`: status and
+     * subscription dates). See the test-kit README.
+     */
+    readonly segments?: ReadonlyArray<SegmentsRoutes.SegmentSeed>
   }) => void
+  /** Runs the queued operations (imports, exports) now and waits for their callbacks. */
+  readonly runOperations: () => Promise<void>
+  /** Every callback the mock has POSTed for finished operations, oldest first. */
+  readonly callbacks: () => ReadonlyArray<{
+    readonly url: string
+    readonly body: unknown
+    readonly status: number | "failed"
+  }>
+  /** The webhook deliveries that have finished (status, or `"failed"`, and the JSON body sent), oldest first. */
+  readonly webhookDeliveries: () => ReadonlyArray<WebhooksRoutes.WebhookDelivery>
+  /** Resolves when every webhook delivery started so far has finished. */
+  readonly flushWebhooks: () => Promise<void>
   /** Back to the starting state: the seed's records, no faults, no recorded requests, fresh windows. */
   readonly reset: () => void
   readonly dispose: () => Promise<void>
@@ -186,6 +221,7 @@ export const make = (options: Options = {}): EgoiMock => {
   const clock = options.now ?? Date.now
   const maxBodyBytes = options.maxBodyBytes ?? 20_000_000
   const state = new MockState(clock, makeRandom(options.seed ?? 0))
+  const runner = new OperationsRoutes.OperationRunner(state, options.operations ?? "immediate")
   let random = makeRandom(options.seed ?? 0)
   const faults = new Faults(() => random.next())
   let rateCounters = new Map<string, Counter>()
@@ -197,8 +233,18 @@ export const make = (options: Options = {}): EgoiMock => {
     Layer.provide([
       ListsRoutes.layer(state, options.maxLists ?? ListsRoutes.DEFAULT_MAX_LISTS),
       TagsRoutes.layer(state),
+      FieldsRoutes.layer(state),
+      SegmentsRoutes.layer(state),
+      SuppressionListRoutes.layer(state),
+      WebhooksRoutes.layer(state),
+      ContactsRoutes.layer(state, runner),
+      OperationsRoutes.layer(state, runner),
       MyAccountRoutes.layer(state),
-      MyAccountRoutes.pingLayer
+      MyAccountRoutes.pingLayer,
+      SendersRoutes.layer(state),
+      UsersRoutes.layer(state),
+      UtilitiesRoutes.layer,
+      CNamesRoutes.layer(state)
     ])
   )
   const web = HttpApiBuilder.toWebHandler(Layer.mergeAll(routes, HttpServer.layerContext))
@@ -242,6 +288,18 @@ export const make = (options: Options = {}): EgoiMock => {
   ): Promise<Answer> => {
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
+    const exported = /^\/__mock\/exports\/(\d+)\.(csv|xml)$/.exec(url.pathname)
+    if (exported && method === "GET") {
+      const file = ContactsRoutes.exportFile(state, Number(exported[1]))
+      return {
+        _tag: "Response",
+        response: file
+          ? new Response(file.content, {
+              headers: { "content-type": file.format === "csv" ? "text/csv" : "application/xml" }
+            })
+          : json(404, errorBody(404, "No such export"))
+      }
+    }
     const fault = fromPreferHeader(request.headers.get("prefer")) ?? faults.take(method, url.pathname)
     if (fault?.latency) await sleep(fault.latency, signal)
     if (fault?.drop) return { _tag: "Dropped" }
@@ -328,9 +386,15 @@ export const make = (options: Options = {}): EgoiMock => {
     seed: (records) => {
       for (const list of records.lists ?? []) ListsRoutes.insertList(state, list)
       for (const tag of records.tags ?? []) TagsRoutes.insertTag(state, tag)
+      for (const segment of records.segments ?? []) SegmentsRoutes.insertSegment(state, segment)
     },
+    runOperations: () => runner.runAll(),
+    callbacks: () => runner.callbacks(),
+    webhookDeliveries: () => WebhooksRoutes.webhookDeliveries(state),
+    flushWebhooks: () => WebhooksRoutes.flushWebhooks(state),
     reset: () => {
       state.restore(start)
+      WebhooksRoutes.clearWebhookDeliveries(state)
       faults.clear()
       log = []
       random = makeRandom(options.seed ?? 0)
@@ -338,6 +402,8 @@ export const make = (options: Options = {}): EgoiMock => {
       accountCounter =
         options.accountLimit === false ? undefined : new Counter(options.accountLimit ?? DEFAULT_ACCOUNT_LIMIT)
     },
+    // The account behind this mock, for the test-kit's own tests (not part of the API).
+    [Symbol.for("@egoi-ts/test-kit/state")]: state,
     dispose: () => web.dispose()
   }
 }

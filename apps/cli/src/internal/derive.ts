@@ -76,32 +76,55 @@ const descriptionOf = (ast: AST.AST): string | undefined => {
 }
 
 /** The flat parameters of an endpoint: path, query and body fields (or `body` for a non-object body). */
+/**
+ * The fields of an object schema; for a union of objects (a body of several shapes), every member's
+ * fields, required only when every member requires them, literal fields (`type`) merged into one choice.
+ */
+const objectFields = (ast: AST.AST): Array<Field> | undefined => {
+  if (ast._tag === "TypeLiteral") {
+    return ast.propertySignatures.map((signature) => ({
+      name: String(signature.name),
+      flag: kebab(String(signature.name)),
+      required: !signature.isOptional,
+      kind: kindOf(signature.type),
+      description: descriptionOf(signature.type)
+    }))
+  }
+  if (ast._tag !== "Union") return undefined
+  const members = ast.types.map(objectFields)
+  if (members.some((member) => member === undefined)) return undefined
+  const merged = new Map<string, Field>()
+  for (const member of members as Array<Array<Field>>) {
+    for (const field of member) {
+      const seen = merged.get(field.name)
+      if (!seen) merged.set(field.name, field)
+      else if (seen.kind._tag === "choice" && field.kind._tag === "choice") {
+        merged.set(field.name, {
+          ...seen,
+          kind: { _tag: "choice", values: [...new Set([...seen.kind.values, ...field.kind.values])] }
+        })
+      }
+    }
+  }
+  return [...merged.values()].map((field) => ({
+    ...field,
+    required: (members as Array<Array<Field>>).every((member) =>
+      member.some((other) => other.name === field.name && other.required)
+    )
+  }))
+}
+
+/** The flat parameters of an endpoint: path, query and body fields (or `body` for a non-object body). */
 export const fieldsOf = (endpoint: HttpApiEndpoint.HttpApiEndpoint.AnyWithProps): ReadonlyArray<Field> => {
   const fields: Array<Field> = []
   for (const schema of [endpoint.pathSchema, endpoint.urlParamsSchema, endpoint.payloadSchema]) {
     if (Option.isNone(schema)) continue
-    const ast = Schema.typeSchema(schema.value as Schema.Schema<unknown>).ast
-    const signatures = ast._tag === "TypeLiteral" ? ast.propertySignatures : undefined
-    if (signatures === undefined) {
-      fields.push({
-        name: "body",
-        flag: "body",
-        required: true,
-        kind: { _tag: "json" },
-        description: "The request body, as JSON"
-      })
-      continue
-    }
-    for (const signature of signatures) {
-      const name = String(signature.name)
-      fields.push({
-        name,
-        flag: kebab(name),
-        required: !signature.isOptional,
-        kind: kindOf(signature.type),
-        description: descriptionOf(signature.type)
-      })
-    }
+    const members = objectFields(Schema.typeSchema(schema.value as Schema.Schema<unknown>).ast)
+    fields.push(
+      ...(members ?? [
+        { name: "body", flag: "body", required: true, kind: { _tag: "json" }, description: "The request body, as JSON" }
+      ])
+    )
   }
   return fields
 }
@@ -210,7 +233,10 @@ const operationCommand = (group: string, endpoint: HttpApiEndpoint.HttpApiEndpoi
 type EgoiOperation = (params: Record<string, unknown>) => Effect.Effect<unknown, unknown>
 
 /** One command per group, with one subcommand per operation. */
-export const resourceCommands = () => {
+export const resourceCommands = (
+  /** Hand-written workflow commands to add to a group, by group identifier. */
+  workflows: Readonly<Record<string, ReadonlyArray<Command.Command<any, any, any, any>>>> = {}
+) => {
   type OperationCommand = ReturnType<typeof operationCommand>
   const groups: Array<{
     readonly name: string
@@ -237,16 +263,20 @@ export const resourceCommands = () => {
         })
     }
   })
-  return groups.map(({ name, title, operations }) =>
-    operations.length === 1 && operations[0]!.name === kebab(name)
-      ? operations[0]!.command
-      : Command.make(kebab(name)).pipe(
-          Command.withDescription(`${title}: ${operations.length} operations`),
-          Command.withSubcommands(
-            operations.map((operation) => operation.command) as [OperationCommand, ...Array<OperationCommand>]
-          )
-        )
-  )
+  return groups.map(({ name, title, operations }) => {
+    const extra = workflows[name] ?? []
+    if (operations.length === 1 && operations[0]!.name === kebab(name) && extra.length === 0)
+      return operations[0]!.command
+    return Command.make(kebab(name)).pipe(
+      Command.withDescription(
+        `${title}: ${operations.length} operations${extra.length > 0 ? `, and ${extra.length} workflows` : ""}`
+      ),
+      Command.withSubcommands([...operations.map((operation) => operation.command), ...extra] as [
+        OperationCommand,
+        ...Array<OperationCommand>
+      ])
+    )
+  })
 }
 
 export type { EgoiClient }

@@ -34,7 +34,16 @@ interface PartSpec {
   readonly validate: (input: unknown) => Either.Either<unknown, ParseResult.ParseError>
 }
 
+/**
+ * The field names of an object schema; for a union of objects (a body that is one of several
+ * shapes), the names of every member, so its fields can still be given flat.
+ */
 const propertyNames = (ast: AST.AST): ReadonlyArray<string> | undefined => {
+  if (ast._tag === "Union") {
+    const members = ast.types.map(propertyNames)
+    return members.every((names) => names !== undefined) ? [...new Set(members.flat() as Array<string>)] : undefined
+  }
+  if (ast._tag === "Refinement") return propertyNames(ast.from)
   try {
     const signatures = AST.getPropertySignatures(ast)
     return signatures.length > 0 || ast._tag === "TypeLiteral" ? signatures.map((ps) => String(ps.name)) : undefined
@@ -49,17 +58,50 @@ const formatIssues = (error: ParseResult.ParseError, prefix: ReadonlyArray<Prope
     message: issue.message
   }))
 
+/** The fields of an object shape that must hold one literal value, such as `type: "all"`. */
+const literalFields = (ast: AST.AST): ReadonlyArray<readonly [string, AST.LiteralValue]> =>
+  ast._tag === "TypeLiteral"
+    ? ast.propertySignatures.flatMap((signature) =>
+        signature.type._tag === "Literal" ? [[String(signature.name), signature.type.literal] as const] : []
+      )
+    : []
+
+/**
+ * Checks a value against a schema with every issue reported. A union of shapes (a body that is one
+ * of several forms) is checked shape by shape, and a failure reports the issues of the closest
+ * shape only, rather than every shape's complaints at once.
+ */
+const validator = (ast: AST.AST): PartSpec["validate"] => {
+  const options = { errors: "all", onExcessProperty: "ignore" } as const
+  const whole = Schema.validateEither(Schema.make<unknown>(ast), options)
+  if (ast._tag !== "Union") return whole
+  const members = ast.types.map((member) => ({
+    validate: Schema.validateEither(Schema.make<unknown>(member), options),
+    discriminators: literalFields(member)
+  }))
+  return (input) => {
+    let closest: { readonly error: ParseResult.ParseError; readonly rank: number } | undefined
+    for (const { validate, discriminators } of members) {
+      const result = validate(input)
+      if (Either.isRight(result)) return result
+      // A shape whose literal field (`type: "all"`) the input contradicts is the farthest of all.
+      const contradicted = discriminators.some(
+        ([name, literal]) => (input as Record<string, unknown> | undefined)?.[name] !== literal
+      )
+      const rank = ParseResult.ArrayFormatter.formatErrorSync(result.left).length + (contradicted ? 1_000 : 0)
+      if (closest === undefined || rank < closest.rank) closest = { error: result.left, rank }
+    }
+    return closest ? Either.left(closest.error) : whole(input)
+  }
+}
+
 /** Splits and checks the flat parameters of one endpoint. */
 export const makeRequestBuilder = (endpoint: HttpApiEndpoint.HttpApiEndpoint.AnyWithProps) => {
   const specs: Array<PartSpec> = []
   const add = (part: Part, schema: Option.Option<Schema.Schema.All>) => {
     if (Option.isNone(schema)) return
     const typeSchema = Schema.typeSchema(schema.value as Schema.Schema<unknown, unknown, never>)
-    specs.push({
-      part,
-      keys: propertyNames(typeSchema.ast),
-      validate: Schema.validateEither(typeSchema, { errors: "all", onExcessProperty: "ignore" })
-    })
+    specs.push({ part, keys: propertyNames(typeSchema.ast), validate: validator(typeSchema.ast) })
   }
   add("path", endpoint.pathSchema)
   add("urlParams", endpoint.urlParamsSchema)
@@ -149,7 +191,7 @@ export const makeOperation = (
   /** The path of one call, `/lists/7` rather than `/lists/:list_id`, as status errors give it. */
   const pathOf = (pathParams: unknown) =>
     endpoint.path.replace(/:(\w+)/g, (_, name: string) =>
-      encodeURIComponent(String((pathParams as Record<string, unknown> | undefined)?.[name] ?? `:${name}`))
+      String((pathParams as Record<string, unknown> | undefined)?.[name] ?? `:${name}`)
     )
   const decodeError = (error: ParseResult.ParseError, status: number, path: string) =>
     new ResponseDecodeError({
@@ -171,8 +213,18 @@ export const makeOperation = (
     Effect.suspend(() => {
       const request = build(params)
       if (Either.isLeft(request)) return Effect.fail(request.left)
-      const path = pathOf(request.right.path)
-      return send(request.right).pipe(
+      // HttpApiClient puts path values in the URL as they are: a "/" in a segment ID would change the route.
+      const pathParams = request.right.path as Record<string, unknown> | undefined
+      const encoded = pathParams
+        ? Object.fromEntries(
+            Object.entries(pathParams).map(([name, value]) => [
+              name,
+              typeof value === "string" ? encodeURIComponent(value) : value
+            ])
+          )
+        : undefined
+      const path = pathOf(encoded)
+      return send({ ...request.right, path: encoded }).pipe(
         // A 2xx other than the documented one (200 for a documented 201, say) is still a success.
         Effect.catchIf(
           (error): error is HttpClientError.ResponseError =>

@@ -24,6 +24,7 @@ export const formatDateTime = (epochMillis: number): string =>
 export class Table<Row> {
   private readonly rows = new Map<string | number, Row>()
   private nextId = 1
+  private loads = 0
 
   constructor(
     readonly name: string,
@@ -56,6 +57,16 @@ export class Table<Row> {
     return [...this.rows.values()]
   }
 
+  /** The rows in insertion order, without copying them. */
+  iterate(): IterableIterator<Row> {
+    return this.rows.values()
+  }
+
+  /** Changes whenever the rows are replaced as a whole (a restore), so derived indexes know to rebuild. */
+  get generation(): number {
+    return this.loads
+  }
+
   get size(): number {
     return this.rows.size
   }
@@ -67,6 +78,7 @@ export class Table<Row> {
 
   /** @internal */
   load(rows: ReadonlyArray<Row>, nextId: number): void {
+    this.loads++
     this.rows.clear()
     for (const row of rows) this.set(row)
     this.nextId = nextId

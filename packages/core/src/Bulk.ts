@@ -1,0 +1,358 @@
+/**
+ * Bulk work on any number of records: the input is split into requests E-goi accepts (by count and
+ * under the 20 MB body limit), sent with bounded concurrency, and every record is accounted for in
+ * the outcome of the request that carried it. Nothing is dropped silently.
+ *
+ * ```ts
+ * const report = yield* Bulk.importContacts(contacts, { list_id: 1, mode: "add", compare_field: "email" }).pipe(
+ *   Bulk.report
+ * )
+ * // report.accepted: contacts E-goi took; report.failed: each rejected batch, its records and the error
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Stream from "effect/Stream"
+import type * as Contacts from "./Contacts.js"
+import { EgoiClient, type Service as EgoiClientService } from "./EgoiClient.js"
+import { MAX_BODY_BYTES } from "./EgoiConfig.js"
+import type { EgoiError } from "./EgoiError.js"
+
+/**
+ * A group of records sent in one request. `first` is the position of its first record in the whole
+ * input (0-based), so record `first + i` is `items[i]`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Batch<A> {
+  readonly index: number
+  readonly first: number
+  readonly items: ReadonlyArray<A>
+  /** The JSON size of the items, in bytes. */
+  readonly bytes: number
+}
+
+/**
+ * What became of one batch: accepted by E-goi, or failed with the error that stopped it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Outcome<A> {
+  readonly batch: Batch<A>
+  readonly result: Either.Either<unknown, EgoiError>
+}
+
+/**
+ * How to cut the input into batches.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BatchLimits<A = unknown> {
+  /** The most records per request. */
+  readonly maxItems: number
+  /** The fewest records a request may carry; a lone last record is moved into a fuller batch when it can be. */
+  readonly minItems?: number | undefined
+  /** The most bytes the records of one request may take as JSON (the rest of the body not counted). */
+  readonly maxBytes: number
+  /** What of a record goes on the wire, when not the whole record. */
+  readonly measure?: ((item: A) => unknown) | undefined
+}
+
+/** The UTF-8 length of a string, without allocating it. */
+const utf8Length = (text: string): number => {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/**
+ * Cuts a stream of records into batches within the limits, in order, holding at most two batches in
+ * memory. A record too large for a batch of its own still gets one (E-goi will refuse it with 413 and
+ * the outcome says so) rather than being dropped.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const batches = <A, E, R>(
+  items: Stream.Stream<A, E, R>,
+  limits: BatchLimits<A>
+): Stream.Stream<Batch<A>, E, R> =>
+  Stream.suspend(() => {
+    const minItems = limits.minItems ?? 1
+    const measure = limits.measure ?? ((item: A) => item)
+    const sizeOf = (item: A) => utf8Length(JSON.stringify(measure(item))) + 1
+    let index = 0
+    let position = 0
+    let current: Array<A> = []
+    let currentBytes = 0
+    let currentFirst = 0
+    // The last closed batch is held back until the next one is sure to have minItems records.
+    let held: Batch<A> | undefined
+    const close = (): ReadonlyArray<Batch<A>> => {
+      const closed: Batch<A> = { index: index++, first: currentFirst, items: current, bytes: currentBytes }
+      current = []
+      currentBytes = 0
+      const out = held ? [held] : []
+      held = closed
+      return out
+    }
+    const push = (item: A): ReadonlyArray<Batch<A>> => {
+      // The record as JSON, and the comma that separates it from the next.
+      const size = sizeOf(item)
+      let out: ReadonlyArray<Batch<A>> = []
+      if (current.length > 0 && (current.length >= limits.maxItems || currentBytes + size > limits.maxBytes))
+        out = close()
+      if (current.length === 0) currentFirst = position
+      current.push(item)
+      currentBytes += size
+      position++
+      return out
+    }
+    const flush = (): ReadonlyArray<Batch<A>> => {
+      if (current.length === 0) return held ? [held] : []
+      const last: Batch<A> = { index, first: currentFirst, items: current, bytes: currentBytes }
+      if (!held || last.items.length >= minItems) return held ? [held, last] : [last]
+      const merged =
+        held.items.length + last.items.length <= limits.maxItems && held.bytes + last.bytes <= limits.maxBytes
+      if (merged) {
+        return [{ ...held, items: [...held.items, ...last.items], bytes: held.bytes + last.bytes }]
+      }
+      // Move records from the held batch so the last one reaches minItems, when both batches can
+      // then keep minItems records within the limits; otherwise the last batch stays short.
+      const moved = minItems - last.items.length
+      const keep = held.items.slice(0, held.items.length - moved)
+      const give = held.items.slice(held.items.length - moved)
+      const giveBytes = give.reduce((sum, item) => sum + sizeOf(item), 0)
+      if (keep.length < minItems || last.bytes + giveBytes > limits.maxBytes) return [held, last]
+      return [
+        { ...held, items: keep, bytes: held.bytes - giveBytes },
+        {
+          index: last.index,
+          first: held.first + keep.length,
+          items: [...give, ...last.items],
+          bytes: last.bytes + giveBytes
+        }
+      ]
+    }
+    return items.pipe(Stream.mapConcat(push), Stream.concat(Stream.suspend(() => Stream.fromIterable(flush()))))
+  })
+
+/**
+ * Sends each batch with `send`, `concurrency` at a time, and gives its outcome in input order. A
+ * failed batch does not stop the others.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const run = <A, E, R, R2>(
+  input: Stream.Stream<Batch<A>, E, R>,
+  send: (batch: Batch<A>) => Effect.Effect<unknown, EgoiError, R2>,
+  options: { readonly concurrency?: number | undefined } = {}
+): Stream.Stream<Outcome<A>, E, R | R2> =>
+  input.pipe(
+    Stream.mapEffect((batch) => Effect.map(Effect.either(send(batch)), (result) => ({ batch, result })), {
+      concurrency: options.concurrency ?? 2
+    })
+  )
+
+/**
+ * Every outcome summed up: how many records were accepted, and each failed batch with its records.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Report<A> {
+  readonly batches: number
+  readonly accepted: number
+  readonly failed: ReadonlyArray<{
+    readonly first: number
+    readonly items: ReadonlyArray<A>
+    readonly error: EgoiError
+  }>
+}
+
+/**
+ * Runs a stream of outcomes to its end and sums it up.
+ *
+ * @since 0.1.0
+ * @category destructors
+ */
+export const report = <A, E, R>(outcomes: Stream.Stream<Outcome<A>, E, R>): Effect.Effect<Report<A>, E, R> =>
+  Stream.runFold(outcomes, { batches: 0, accepted: 0, failed: [] } as Report<A>, (summary, { batch, result }) =>
+    Either.isRight(result)
+      ? { ...summary, batches: summary.batches + 1, accepted: summary.accepted + batch.items.length }
+      : {
+          ...summary,
+          batches: summary.batches + 1,
+          failed: [...summary.failed, { first: batch.first, items: batch.items, error: result.left }]
+        }
+  )
+
+type Input<A, E, R> = Stream.Stream<A, E, R> | Iterable<A>
+
+const toStream = <A, E, R>(input: Input<A, E, R>): Stream.Stream<A, E, R> =>
+  Stream.StreamTypeId in (input as object)
+    ? (input as Stream.Stream<A, E, R>)
+    : Stream.fromIterable(input as Iterable<A>)
+
+/** Room kept in each request for the fields around the records. */
+const ENVELOPE_BYTES = 64 * 1024
+
+/**
+ * Options of {@link importContacts}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ImportOptions {
+  readonly list_id: number
+  readonly mode: "add" | "update" | "update_only"
+  readonly compare_field: string
+  readonly force_empty?: boolean | undefined
+  readonly notify?: ReadonlyArray<number> | undefined
+  readonly callback_url?: string | undefined
+  /** Contacts per request: 10,000 by default. */
+  readonly batchSize?: number | undefined
+  /** Requests at once: 2 by default. */
+  readonly concurrency?: number | undefined
+  /** The JSON bytes of contacts per request: just under E-goi's 20 MB by default. */
+  readonly maxBytes?: number | undefined
+}
+
+/**
+ * Imports any number of contacts with `actionImportBulk`, in requests of at least 2 contacts and under
+ * 20 MB. A contact left alone in a request (an input of one, or a last one that no fuller batch can
+ * take without breaking a limit) goes through `createContact` or `updateContactByField`, as E-goi advises.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const importContacts: {
+  <E, R>(
+    contacts: Input<Contacts.ContactInput, E, R>,
+    options: ImportOptions
+  ): Stream.Stream<Outcome<Contacts.ContactInput>, E, R | EgoiClient>
+  /** Records of any type, with `contactOf` saying which contact each one carries (a CSV row and its line, say). */
+  <A, E, R>(
+    records: Input<A, E, R>,
+    options: ImportOptions & { readonly contactOf: (record: A) => Contacts.ContactInput }
+  ): Stream.Stream<Outcome<A>, E, R | EgoiClient>
+} = <A, E, R>(
+  records: Input<A, E, R>,
+  options: ImportOptions & { readonly contactOf?: (record: A) => Contacts.ContactInput }
+): Stream.Stream<Outcome<A>, E, R | EgoiClient> => {
+  const contactOf = options.contactOf ?? ((record: A) => record as Contacts.ContactInput)
+  return Stream.unwrap(
+    Effect.map(EgoiClient, (client) =>
+      run(
+        batches(toStream(records), {
+          maxItems: options.batchSize ?? 10_000,
+          minItems: 2,
+          maxBytes: options.maxBytes ?? MAX_BODY_BYTES - ENVELOPE_BYTES,
+          measure: contactOf
+        }),
+        (batch): Effect.Effect<unknown, EgoiError> => {
+          if (batch.items.length >= 2) {
+            return client.contacts.actionImportBulk({
+              list_id: options.list_id,
+              mode: options.mode,
+              compare_field: options.compare_field,
+              contacts: batch.items.map(contactOf),
+              ...(options.force_empty === undefined ? {} : { force_empty: options.force_empty }),
+              ...(options.notify === undefined ? {} : { notify: options.notify }),
+              ...(options.callback_url === undefined ? {} : { callback_url: options.callback_url })
+            })
+          }
+          return importOne(client, contactOf(batch.items[0]!), options)
+        },
+        options
+      )
+    )
+  )
+}
+
+const importOne = (client: EgoiClientService, contact: Contacts.ContactInput, options: ImportOptions) => {
+  const create = client.contacts.createContact({ list_id: options.list_id, ...contact })
+  if (options.mode === "add") return create
+  const value = compareValue(contact, options.compare_field)
+  if (value === undefined) return options.mode === "update" ? create : Effect.void
+  const update = client.contacts.updateContactByField({
+    list_id: options.list_id,
+    compare_field: { field_id: options.compare_field, value },
+    ...(contact.base === undefined ? {} : { base: contact.base }),
+    ...(contact.extra === undefined ? {} : { extra: contact.extra })
+  })
+  // E-goi documents no 404 for updateContactByField: in mode update, a contact that already exists
+  // shows as createContact's 409 (its unique field is in use), and is then updated.
+  return options.mode === "update" ? Effect.catchTag(create, "Conflict", () => update) : update
+}
+
+const compareValue = (contact: Contacts.ContactInput, fieldId: string): string | undefined => {
+  if (/^\d+$/.test(fieldId)) {
+    const value = contact.extra?.find((item) => item.field_id === Number(fieldId))?.value
+    return value === undefined ? undefined : Array.isArray(value) ? value.join(",") : String(value)
+  }
+  const value = (contact.base as Record<string, unknown> | undefined)?.[fieldId]
+  return value === undefined || value === "" ? undefined : String(value)
+}
+
+/**
+ * Forgets any number of contacts, 1000 per request (E-goi's limit).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const forgetContacts = <E, R>(
+  contactIds: Input<string, E, R>,
+  options: { readonly list_id: number; readonly concurrency?: number | undefined }
+): Stream.Stream<Outcome<string>, E, R | EgoiClient> =>
+  Stream.unwrap(
+    Effect.map(EgoiClient, (client) =>
+      run(
+        batches(toStream(contactIds), { maxItems: 1000, maxBytes: MAX_BODY_BYTES - ENVELOPE_BYTES }),
+        (batch) => client.contacts.actionForgetContacts({ list_id: options.list_id, contacts: batch.items }),
+        options
+      )
+    )
+  )
+
+/**
+ * Attaches (or, with `detach: true`, detaches) a tag to any number of contacts, 1000 per request.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const tagContacts = <E, R>(
+  contactIds: Input<string, E, R>,
+  options: {
+    readonly list_id: number
+    readonly tag_id: number
+    readonly detach?: boolean | undefined
+    readonly concurrency?: number | undefined
+  }
+): Stream.Stream<Outcome<string>, E, R | EgoiClient> =>
+  Stream.unwrap(
+    Effect.map(EgoiClient, (client) =>
+      run(
+        batches(toStream(contactIds), { maxItems: 1000, maxBytes: MAX_BODY_BYTES - ENVELOPE_BYTES }),
+        (batch) => {
+          const params = { list_id: options.list_id, tag_id: options.tag_id, contacts: batch.items }
+          return options.detach ? client.contacts.actionDetachTag(params) : client.contacts.actionAttachTag(params)
+        },
+        options
+      )
+    )
+  )

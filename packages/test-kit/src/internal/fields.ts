@@ -1,0 +1,284 @@
+/**
+ * The Fields routes of the mock: the base fields every list has, the extra fields of each list and
+ * the options of the extra fields of format `options`. The contacts module reads fields through
+ * the functions exported here.
+ *
+ * @internal
+ */
+import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
+import { EgoiApi, type Fields } from "@egoi-ts/core"
+import * as Effect from "effect/Effect"
+import { conflict, notFound, unprocessable } from "./errors.js"
+import { listsTable } from "./lists.js"
+import { DEFAULT_LIMIT } from "./query.js"
+import { segmentsUsingExtraField } from "./segments.js"
+import type { MockState } from "./state.js"
+
+/** An extra field of a list. Table `extraFields`, keyed by `${list_id}:${field_id}`. */
+export interface StoredExtraField {
+  readonly list_id: number
+  readonly field_id: number
+  readonly name: string
+  readonly format: Fields.ExtraFieldFormat
+  readonly unique: boolean
+}
+
+/** An option of an extra field of format `options`. Table `fieldOptions`, keyed by `${list_id}:${field_id}:${option_id}`. */
+export interface StoredFieldOption extends Fields.FieldOption {
+  readonly list_id: number
+  readonly field_id: number
+}
+
+/** What `patchBaseField` changed for one list. Table `baseFields`, keyed by `${list_id}:${field_id}`. */
+export interface StoredBaseField {
+  readonly list_id: number
+  readonly field_id: string
+  readonly unique: boolean
+}
+
+type Labels = { -readonly [Language in (typeof LANGUAGES)[number]]?: string }
+
+const LANGUAGES = ["en", "pt", "br", "es", "de", "hu", "fr"] as const
+
+/** The base fields of every list, in the order `getAllFields` lists them. */
+const BASE_FIELDS: ReadonlyArray<{
+  readonly field_id: string
+  readonly name: string
+  readonly format: Fields.ExtraFieldFormat
+}> = [
+  { field_id: "first_name", name: "First name", format: "text" },
+  { field_id: "last_name", name: "Last name", format: "text" },
+  { field_id: "birth_date", name: "Birth date", format: "date" },
+  { field_id: "language", name: "Language", format: "text" },
+  { field_id: "email", name: "Email", format: "email" },
+  { field_id: "cellphone", name: "Cellphone", format: "cellphone" },
+  { field_id: "phone", name: "Phone", format: "phone" }
+]
+
+/** The IDs of the base fields: `first_name`, `last_name`, `birth_date`, `language`, `email`, `cellphone`, `phone`. */
+export const baseFieldIds: ReadonlyArray<string> = BASE_FIELDS.map((field) => field.field_id)
+
+/** The base fields that identify a contact: unique unless `patchBaseField` says otherwise, and the only ones that can be. */
+const UNIQUE_BASE_FIELDS: ReadonlySet<string> = new Set(["email", "cellphone", "phone"])
+
+export const extraFieldsTable = (state: MockState) =>
+  state.table<StoredExtraField>("extraFields", (field) => `${field.list_id}:${field.field_id}`)
+
+export const fieldOptionsTable = (state: MockState) =>
+  state.table<StoredFieldOption>("fieldOptions", (option) => `${option.list_id}:${option.field_id}:${option.option_id}`)
+
+export const baseFieldsTable = (state: MockState) =>
+  state.table<StoredBaseField>("baseFields", (field) => `${field.list_id}:${field.field_id}`)
+
+/** The extra fields of a list, by ID. */
+export const extraFieldsOf = (state: MockState, listId: number): ReadonlyArray<StoredExtraField> =>
+  extraFieldsTable(state)
+    .values()
+    .filter((field) => field.list_id === listId)
+    .sort((a, b) => a.field_id - b.field_id)
+
+/** One extra field of a list, if it exists. */
+export const extraFieldOf = (state: MockState, listId: number, fieldId: number): StoredExtraField | undefined =>
+  extraFieldsTable(state).get(`${listId}:${fieldId}`)
+
+/** The options of an extra field, by ID (none for a field of another format). */
+export const optionsOf = (state: MockState, listId: number, fieldId: number): ReadonlyArray<StoredFieldOption> =>
+  fieldOptionsTable(state)
+    .values()
+    .filter((option) => option.list_id === listId && option.field_id === fieldId)
+    .sort((a, b) => a.option_id - b.option_id)
+
+/** The option IDs of an extra field, ascending. */
+export const optionIdsOf = (state: MockState, listId: number, fieldId: number): ReadonlyArray<number> =>
+  optionsOf(state, listId, fieldId).map((option) => option.option_id)
+
+/**
+ * Whether a field of a list is unique: for a base field (`email`, ...), E-goi's rule that email,
+ * cellphone and phone identify a contact unless `patchBaseField` turned that off, and no other base
+ * field; for an extra field (its number, or its number as a string), its `unique` flag.
+ */
+export const isUniqueField = (state: MockState, listId: number, fieldId: string | number): boolean => {
+  if (typeof fieldId === "number" || /^\d+$/.test(fieldId)) {
+    return extraFieldOf(state, listId, Number(fieldId))?.unique ?? false
+  }
+  return baseFieldsTable(state).get(`${listId}:${fieldId}`)?.unique ?? UNIQUE_BASE_FIELDS.has(fieldId)
+}
+
+/** Adds an extra field to a list, as `createExtraField` does (the list is not checked). */
+export const insertExtraField = (
+  state: MockState,
+  fields: {
+    readonly list_id: number
+    readonly name: string
+    readonly format: Fields.ExtraFieldFormat
+    readonly unique?: boolean | undefined
+  }
+): StoredExtraField => {
+  const table = extraFieldsTable(state)
+  return table.set({
+    list_id: fields.list_id,
+    field_id: table.takeId(),
+    name: fields.name,
+    format: fields.format,
+    unique: fields.unique ?? false
+  })
+}
+
+/** Adds an option to an extra field, as `createFieldOption` does (the field is not checked). */
+export const insertFieldOption = (
+  state: MockState,
+  fields: { readonly list_id: number; readonly field_id: number } & Labels
+): StoredFieldOption => {
+  const table = fieldOptionsTable(state)
+  return table.set({
+    ...labelsOf(fields),
+    list_id: fields.list_id,
+    field_id: fields.field_id,
+    option_id: table.takeId()
+  })
+}
+
+const labelsOf = (source: Labels): Labels => {
+  const labels: Labels = {}
+  for (const language of LANGUAGES) if (source[language] !== undefined) labels[language] = source[language]
+  return labels
+}
+
+const extraView = ({ field_id, name, format, unique }: StoredExtraField): Fields.Field => ({
+  field_id: String(field_id),
+  name,
+  format,
+  unique
+})
+
+const optionView = ({ list_id: _, field_id: __, ...option }: StoredFieldOption): Fields.FieldOption => option
+
+const baseView = (state: MockState, listId: number, field: (typeof BASE_FIELDS)[number]): Fields.Field => ({
+  field_id: field.field_id,
+  name: field.name,
+  format: field.format,
+  unique: isUniqueField(state, listId, field.field_id)
+})
+
+export const layer = (state: MockState) => {
+  const lists = listsTable(state)
+  const extraFields = extraFieldsTable(state)
+  const options = fieldOptionsTable(state)
+  const baseFields = baseFieldsTable(state)
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, "fields", (handlers) => {
+    const findList = (listId: number) =>
+      Effect.suspend(() => (lists.has(listId) ? Effect.void : Effect.fail(notFound(`List ${listId} does not exist`))))
+    /** For the routes that document no 404: a missing list is an invalid `list_id`. */
+    const checkList = (listId: number) =>
+      Effect.suspend(() =>
+        lists.has(listId) ? Effect.void : Effect.fail(unprocessable({ list_id: [`List ${listId} does not exist`] }))
+      )
+    const findField = (listId: number, fieldId: number) =>
+      Effect.flatMap(findList(listId), () => {
+        const field = extraFieldOf(state, listId, fieldId)
+        return field
+          ? Effect.succeed(field)
+          : Effect.fail(notFound(`Extra field ${fieldId} does not exist in list ${listId}`))
+      })
+    const findOption = (listId: number, fieldId: number, optionId: number) =>
+      Effect.flatMap(findField(listId, fieldId), (field) => {
+        const option = options.get(`${listId}:${field.field_id}:${optionId}`)
+        return option
+          ? Effect.succeed(option)
+          : Effect.fail(notFound(`Option ${optionId} does not exist in extra field ${fieldId} of list ${listId}`))
+      })
+    return handlers
+      .handle("getAllFields", ({ path, urlParams }) =>
+        Effect.map(checkList(path.list_id), () => {
+          const all: Array<Fields.ComplexField> = [
+            ...BASE_FIELDS.map((field) => ({ type: "base", ...baseView(state, path.list_id, field) })),
+            ...extraFieldsOf(state, path.list_id).map((field) => ({
+              type: "extra",
+              ...extraView(field),
+              ...(field.format === "options"
+                ? { options: optionsOf(state, path.list_id, field.field_id).map(optionView) }
+                : {})
+            }))
+          ]
+          const offset = urlParams.offset ?? 0
+          return all.slice(offset, offset + (urlParams.limit ?? DEFAULT_LIMIT))
+        })
+      )
+      .handle("createExtraField", ({ path, payload }) =>
+        Effect.map(checkList(path.list_id), () =>
+          extraView(insertExtraField(state, { list_id: path.list_id, ...payload }))
+        )
+      )
+      .handle("patchExtraField", ({ path, payload }) =>
+        Effect.map(findField(path.list_id, path.field_id), (field) =>
+          extraView(
+            extraFields.set({
+              ...field,
+              ...(payload.name === undefined ? {} : { name: payload.name }),
+              ...(payload.unique === undefined ? {} : { unique: payload.unique })
+            })
+          )
+        )
+      )
+      .handle("deleteExtraField", ({ path }) =>
+        Effect.gen(function* () {
+          const field = yield* findField(path.list_id, path.field_id)
+          const segments = segmentsUsingExtraField(state, path.list_id, field.field_id)
+          if (segments.length > 0) {
+            return yield* conflict({
+              field_in_use: "The provided extra field is being used in segments or forms",
+              field_in_use_data: { segments: segments.map((segment) => Number(segment.segment_id)), forms: [] }
+            })
+          }
+          extraFields.delete(`${field.list_id}:${field.field_id}`)
+          for (const option of optionsOf(state, field.list_id, field.field_id)) {
+            options.delete(`${option.list_id}:${option.field_id}:${option.option_id}`)
+          }
+        })
+      )
+      .handle("patchBaseField", ({ path, payload }) =>
+        Effect.gen(function* () {
+          yield* findList(path.list_id)
+          const field = BASE_FIELDS.find((base) => base.field_id === path.field_id)
+          if (!field) {
+            return yield* notFound(
+              `Base field ${path.field_id} does not exist; the base fields are ${baseFieldIds.join(", ")}`
+            )
+          }
+          if (payload.unique === true && !UNIQUE_BASE_FIELDS.has(field.field_id)) {
+            return yield* unprocessable({ unique: ["Only the email, cellphone and phone base fields can be unique"] })
+          }
+          if (payload.unique !== undefined) {
+            baseFields.set({ list_id: path.list_id, field_id: field.field_id, unique: payload.unique })
+          }
+          return baseView(state, path.list_id, field)
+        })
+      )
+      .handle("getAllFieldOptions", ({ path }) =>
+        Effect.map(findField(path.list_id, path.field_id), (field) => ({
+          items: optionsOf(state, field.list_id, field.field_id).map(optionView)
+        }))
+      )
+      .handle("createFieldOption", ({ path, payload }) =>
+        Effect.gen(function* () {
+          const field = yield* findField(path.list_id, path.field_id)
+          if (field.format !== "options") {
+            return yield* unprocessable({
+              field_id: [`Extra field ${field.field_id} has format ${field.format}; only options fields have options`]
+            })
+          }
+          return optionView(insertFieldOption(state, { list_id: field.list_id, field_id: field.field_id, ...payload }))
+        })
+      )
+      .handle("updateFieldOption", ({ path, payload }) =>
+        Effect.map(findOption(path.list_id, path.field_id, path.option_id), (option) =>
+          optionView(options.set({ ...option, ...labelsOf(payload) }))
+        )
+      )
+      .handle("deleteFieldOption", ({ path }) =>
+        Effect.map(findOption(path.list_id, path.field_id, path.option_id), (option) => {
+          options.delete(`${option.list_id}:${option.field_id}:${option.option_id}`)
+        })
+      )
+  })
+}
