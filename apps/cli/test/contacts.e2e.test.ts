@@ -3,69 +3,18 @@
  * `egoi contacts export`: each runs `node dist/egoi.js ...` as a subprocess (stdout a pipe, so the
  * CLI prints JSON) against a `MockServer` of its own, then reads what the mock received and holds.
  */
-import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
-import { availableParallelism, tmpdir } from "node:os"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { MockServer } from "@egoi-ts/test-kit"
 import { parse } from "csv-parse/sync"
 import { describe, expect, it, type TestContext } from "vitest"
-
-const CLI_DIR = fileURLToPath(new URL("..", import.meta.url))
-const CLI = join(CLI_DIR, "dist", "egoi.js")
-
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build it first with \`node build.mjs\` in apps/cli`)
+import { type Result, egoi as run } from "./utils/egoi.js"
 
 const KEY = "e2e-contacts-key"
 
-interface Result {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-// A CLI start is CPU-bound: at most this many run at once, so each waits a bounded time.
-const SLOTS = Math.max(2, availableParallelism())
-let running = 0
-const waiting: Array<() => void> = []
-
-const inSlot = async <A>(task: () => Promise<A>): Promise<A> => {
-  if (running < SLOTS) running++
-  else await new Promise<void>((resolve) => waiting.push(resolve))
-  try {
-    return await task()
-  } finally {
-    const next = waiting.shift()
-    if (next) next()
-    else running--
-  }
-}
-
-/** Runs `egoi <args>` to its end, with an API key and none of the caller's EGOI_* variables. */
-const egoi = (args: ReadonlyArray<string>): Promise<Result> =>
-  inSlot(
-    () =>
-      new Promise((resolve, reject) => {
-        const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_")))
-        const child = spawn(process.execPath, [CLI, ...args], {
-          cwd: CLI_DIR,
-          env: { ...env, EGOI_API_KEY: KEY },
-          stdio: ["ignore", "pipe", "pipe"]
-        })
-        let stdout = ""
-        let stderr = ""
-        child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-          stdout += chunk
-        })
-        child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-          stderr += chunk
-        })
-        child.on("error", reject)
-        child.on("close", (code) => resolve({ code, stdout, stderr }))
-      })
-  )
+/** Runs `egoi <args>` with an API key. */
+const egoi = (args: ReadonlyArray<string>) => run(args, { EGOI_API_KEY: KEY })
 
 /** The import summary the CLI prints when piped. */
 interface Summary {

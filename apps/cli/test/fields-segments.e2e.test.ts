@@ -2,51 +2,9 @@
  * End-to-end tests of the bundled CLI for Fields, Segments, Suppression List and Web Hooks: one
  * command per group run as `node dist/egoi.js ...` (stdout a pipe, so JSON) against a `MockServer`.
  */
-import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
-import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { type EgoiMock, MockServer } from "@egoi-ts/test-kit"
 import { describe, expect, it, type TestContext } from "vitest"
-
-const CLI_DIR = fileURLToPath(new URL("..", import.meta.url))
-const CLI = join(CLI_DIR, "dist", "egoi.js")
-
-if (!existsSync(CLI)) {
-  throw new Error(`${CLI} is missing: build the CLI first with \`node build.mjs\` in apps/cli.`)
-}
-
-interface Result {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-/** Runs `egoi <args>` to its end, with only the given EGOI_* variables. */
-const egoi = (args: ReadonlyArray<string>, env: Record<string, string>): Promise<Result> =>
-  new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_")))
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: CLI_DIR,
-      env: { ...clean, ...env },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk
-    })
-    child.on("error", reject)
-    child.on("close", (code) => resolve({ code, stdout, stderr }))
-  })
-
-const json = (result: Result): any => {
-  expect(result.code, `exit code (stderr: ${result.stderr})`).toBe(0)
-  return JSON.parse(result.stdout)
-}
+import { egoi, json } from "./utils/egoi.js"
 
 /** A mock server with one list, closed when the test ends, and the CLI pointed at it. */
 const startServer = async (context: TestContext) => {

@@ -4,53 +4,17 @@
  * unsubscribed, one contact forgotten; then what the webhook receiver, the suppression list and the
  * contacts' activity show.
  */
-import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { MockServer } from "@egoi-ts/test-kit"
 import { expect, it } from "vitest"
+import { json, egoi as run } from "./utils/egoi.js"
 
-const CLI_DIR = fileURLToPath(new URL("..", import.meta.url))
-const CLI = join(CLI_DIR, "dist", "egoi.js")
-
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build it first with \`node build.mjs\` in apps/cli`)
-
-interface Result {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-/** Runs `egoi <args>` to its end, with an API key and none of the caller's EGOI_* variables. */
-const egoi = (args: ReadonlyArray<string>): Promise<Result> =>
-  new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_")))
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: CLI_DIR,
-      env: { ...env, EGOI_API_KEY: "marketer-key" },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk
-    })
-    child.on("error", reject)
-    child.on("close", (code) => resolve({ code, stdout, stderr }))
-  })
-
-const json = (result: Result): any => {
-  expect(result.code, `exit code (stderr: ${result.stderr})`).toBe(0)
-  return JSON.parse(result.stdout)
-}
+/** Runs `egoi <args>` with an API key. */
+const egoi = (args: ReadonlyArray<string>) => run(args, { EGOI_API_KEY: "marketer-key" })
 
 interface WebhookEvent {
   readonly list_id: number

@@ -3,56 +3,20 @@
  * `node dist/egoi.js <group> <operation> ...` as a subprocess (stdout a pipe, so the CLI prints JSON)
  * against a `MockServer` on a loopback port.
  */
-import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
-import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { MockServer } from "@egoi-ts/test-kit"
 import { describe, expect, it, type TestContext } from "vitest"
+import { egoi, json } from "./utils/egoi.js"
 
-const CLI_DIR = fileURLToPath(new URL("..", import.meta.url))
-const CLI = join(CLI_DIR, "dist", "egoi.js")
-
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build it first with \`node build.mjs\` in apps/cli`)
-
-interface Result {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-/** Runs `egoi <args> --base-url <url>` with an API key and none of the caller's EGOI_* variables. */
-const egoi = (url: string, args: ReadonlyArray<string>): Promise<Result> =>
-  new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_")))
-    const child = spawn(process.execPath, [CLI, ...args, "--base-url", url], {
-      cwd: CLI_DIR,
-      env: { ...env, EGOI_API_KEY: "e2e-directory-key" },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk
-    })
-    child.on("error", reject)
-    child.on("close", (code) => resolve({ code, stdout, stderr }))
-  })
-
-const json = (result: Result): any => {
-  expect(result.code, `exit code (stderr: ${result.stderr})`).toBe(0)
-  return JSON.parse(result.stdout)
-}
+/** Runs `egoi <args> --base-url <url>` with an API key. */
+const egoiAt = (url: string, args: ReadonlyArray<string>) =>
+  egoi([...args, "--base-url", url], { EGOI_API_KEY: "e2e-directory-key" })
 
 const startServer = async (context: TestContext) => {
   const server = await MockServer.start({ seed: "demo", port: 0 })
   context.onTestFinished(() => server.close())
   return {
     mock: server.mock,
-    run: (args: ReadonlyArray<string>) => egoi(server.url, args),
+    run: (args: ReadonlyArray<string>) => egoiAt(server.url, args),
     lastRequest: () => server.mock.requests().at(-1)!
   }
 }
