@@ -63,7 +63,18 @@ if (command === "test") {
   install(false)
   const colors = process.stdout.isTTY ? [] : ["--colors=off"]
   must(pnpm(["exec", "biome", "ci", ".", ...colors]), "biome (format and lint)")
-  const status = pnpm(["exec", "turbo", "run", "build", "typecheck", "lint:package", "test", "--output-logs=new-only"])
+  // Two tasks at a time on a two-core machine: the end-to-end suites spawn processes of their own.
+  const status = pnpm([
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "typecheck",
+    "lint:package",
+    "test",
+    "--output-logs=new-only",
+    "--concurrency=2"
+  ])
   const apiMap = status === 0 ? run(process.execPath, [join(root, "tooling/scripts/api-md.mjs"), "--check"]) : 0
   const failed = summarize()
   process.exit(status !== 0 ? status : failed > 0 || apiMap !== 0 ? 1 : 0)

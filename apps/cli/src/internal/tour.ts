@@ -19,6 +19,11 @@ const STEPS: ReadonlyArray<{ readonly note: string; readonly args: ReadonlyArray
     args: ["lists", "get-all-lists", "--limit", "5", "--order", "asc"]
   },
   { note: "List the tags", args: ["tags", "get-all-tags", "--order", "asc"] },
+  {
+    note: "Add a contact to the first list",
+    args: ["contacts", "create-contact", "--list-id", "1", "--base", '{"email":"ana@example.com","first_name":"Ana"}']
+  },
+  { note: "List the list's contacts", args: ["contacts", "get-all-contacts", "--list-id", "1"] },
   { note: "Show the account", args: ["my-account", "get-my-account"] },
   { note: "A list that does not exist: a 404, exit code 3", args: ["lists", "get-list", "--list-id", "999"] },
   {
