@@ -586,6 +586,19 @@ const UpdateValues = {
   extra: optionalParam(Schema.Array(ExtraFieldInput))
 }
 
+/** An action on many contacts of a list: accepted (202) for E-goi to carry out in the background. */
+const listAction = <const Name extends string, Payload extends Schema.Schema.Any>(
+  name: Name,
+  action: string,
+  payload: Payload
+) =>
+  HttpApiEndpoint.post(name, `/lists/:list_id/contacts/actions/${action}`)
+    .setPath(ListIdPath)
+    .setPayload(payload)
+    .addSuccess(Accepted, { status: 202 })
+    .addError(Wire.BadRequest)
+    .addError(Wire.UnprocessableEntity)
+
 /**
  * The Contacts group: 18 operations.
  *
@@ -729,85 +742,55 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "List the contacts a segment selects")
   )
   .add(
-    HttpApiEndpoint.post("actionImportBulk", "/lists/:list_id/contacts/actions/import-bulk")
-      .setPath(ListIdPath)
-      .setPayload(Schema.Union(ImportBulkRequest, ImportBulkFileRequest))
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    listAction("actionImportBulk", "import-bulk", Schema.Union(ImportBulkRequest, ImportBulkFileRequest))
       .addError(Wire.Conflict)
       .addError(Wire.PayloadTooLarge)
-      .addError(Wire.UnprocessableEntity)
       .annotate(
         OpenApi.Summary,
         "Import contacts in the background (2 or more; see Bulk.importContacts for any number)"
       )
   )
   .add(
-    HttpApiEndpoint.post("actionExportContacts", "/lists/:list_id/contacts/actions/export")
-      .setPath(ListIdPath)
-      .setPayload(
-        Schema.Struct({
-          format: Choice("csv", "xml"),
-          callback_url: optionalParam(
-            Schema.String.pipe(Schema.pattern(/^https?:\/\//, { message: () => "Expected an http or https URL" }))
-          ),
-          segments: optionalParam(Schema.Array(Schema.String)),
-          fields: optionalParam(Schema.Array(Schema.String))
-        })
-      )
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    listAction(
+      "actionExportContacts",
+      "export",
+      Schema.Struct({
+        format: Choice("csv", "xml"),
+        callback_url: optionalParam(
+          Schema.String.pipe(Schema.pattern(/^https?:\/\//, { message: () => "Expected an http or https URL" }))
+        ),
+        segments: optionalParam(Schema.Array(Schema.String)),
+        fields: optionalParam(Schema.Array(Schema.String))
+      })
+    )
       .addError(Wire.NotFound)
-      .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Export a list's contacts to a file, announced at callback_url")
   )
   .add(
-    HttpApiEndpoint.post("actionForgetContacts", "/lists/:list_id/contacts/actions/forget")
-      .setPath(ListIdPath)
-      .setPayload(Schema.Struct({ contacts: ContactIds({ min: 1, max: MAX_FORGET }) }))
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
-      .addError(Wire.UnprocessableEntity)
-      .annotate(OpenApi.Summary, "Erase contacts and their data (up to 1000; see Bulk.forgetContacts for more)")
+    listAction(
+      "actionForgetContacts",
+      "forget",
+      Schema.Struct({ contacts: ContactIds({ min: 1, max: MAX_FORGET }) })
+    ).annotate(OpenApi.Summary, "Erase contacts and their data (up to 1000; see Bulk.forgetContacts for more)")
   )
   .add(
-    HttpApiEndpoint.post("actionAttachTag", "/lists/:list_id/contacts/actions/attach-tag")
-      .setPath(ListIdPath)
-      .setPayload(TagTarget("Contacts to tag"))
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    listAction("actionAttachTag", "attach-tag", TagTarget("Contacts to tag"))
       .addError(Wire.NotFound)
-      .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Tag contacts, a segment or contacts by a field's values")
   )
   .add(
-    HttpApiEndpoint.post("actionDetachTag", "/lists/:list_id/contacts/actions/detach-tag")
-      .setPath(ListIdPath)
-      .setPayload(TagTarget("Contacts to untag"))
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    listAction("actionDetachTag", "detach-tag", TagTarget("Contacts to untag"))
       .addError(Wire.NotFound)
-      .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Remove a tag from contacts")
   )
   .add(
-    HttpApiEndpoint.post("actionActivateContacts", "/lists/:list_id/contacts/actions/activate")
-      .setPath(ListIdPath)
-      .setPayload(StatusChange)
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    listAction("actionActivateContacts", "activate", StatusChange)
       .addError(Wire.NotFound)
-      .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Activate all or some contacts (removed ones excepted)")
   )
   .add(
-    HttpApiEndpoint.post("actionDeactivateContacts", "/lists/:list_id/contacts/actions/deactivate")
-      .setPath(ListIdPath)
-      .setPayload(StatusChange)
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    listAction("actionDeactivateContacts", "deactivate", StatusChange)
       .addError(Wire.NotFound)
-      .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Deactivate all or some contacts (removed ones excepted)")
   )
   .add(
@@ -847,23 +830,20 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Start an automation for contacts")
   )
   .add(
-    HttpApiEndpoint.post("actionUpdateContacts", "/lists/:list_id/contacts/actions/update")
-      .setPath(ListIdPath)
-      .setPayload(
-        Schema.Union(
-          Schema.Struct({ type: Schema.Literal("contacts"), contacts: ContactIds({ min: 1 }), ...UpdateValues }),
-          Schema.Struct({
-            type: Schema.Literal("segment"),
-            segment_id: Schema.String.pipe(Schema.minLength(1)),
-            ...UpdateValues
-          }),
-          Schema.Struct({ type: Schema.Literal("all"), ...UpdateValues })
-        )
+    listAction(
+      "actionUpdateContacts",
+      "update",
+      Schema.Union(
+        Schema.Struct({ type: Schema.Literal("contacts"), contacts: ContactIds({ min: 1 }), ...UpdateValues }),
+        Schema.Struct({
+          type: Schema.Literal("segment"),
+          segment_id: Schema.String.pipe(Schema.minLength(1)),
+          ...UpdateValues
+        }),
+        Schema.Struct({ type: Schema.Literal("all"), ...UpdateValues })
       )
-      .addSuccess(Accepted, { status: 202 })
-      .addError(Wire.BadRequest)
+    )
       .addError(Wire.NotFound)
       .addError(Wire.Conflict)
-      .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Set the same values on many contacts")
   )
