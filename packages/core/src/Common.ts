@@ -139,7 +139,9 @@ export const formatDateTime = (date: Date): string => date.toISOString().slice(0
 
 /**
  * An enum in a response that keeps decoding when E-goi adds a value: the documented literals,
- * or any other string. The type keeps editor completion for the documented literals.
+ * or any other string. The type keeps editor completion for the documented literals; at run time it
+ * is a string check (a union of literals would cost more on every record of every page, and accept
+ * the same values).
  *
  * @since 0.1.0
  * @category schemas
@@ -147,7 +149,27 @@ export const formatDateTime = (date: Date): string => date.toISOString().slice(0
 export const OpenEnum = <const Literals extends ReadonlyArray<string>>(
   ...literals: Literals
 ): Schema.Schema<Literals[number] | (string & {}), string> =>
-  Schema.Union(Schema.Literal(...literals), Schema.String) as any
+  Schema.String.annotations({
+    description: `One of ${literals.map((literal) => JSON.stringify(literal)).join(", ")}, or a value E-goi adds later`
+  })
+
+/**
+ * A response whose missing fields decode to defaults (`items: []`, say). Unlike
+ * `Schema.optionalWith(..., { default })`, the filled-in value is not validated a second time, which
+ * halves the cost of decoding a page of a thousand records.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const withDefaults = <S extends Schema.Schema.Any, Out>(
+  wire: S,
+  fill: (value: Schema.Schema.Type<S>) => Out
+): Schema.Schema<Out, Schema.Schema.Encoded<S>, Schema.Schema.Context<S>> =>
+  Schema.transform(wire, Schema.Unknown as unknown as Schema.Schema<Out>, {
+    strict: false,
+    decode: (value) => fill(value as Schema.Schema.Type<S>),
+    encode: (value) => value
+  }) as any
 
 /**
  * A paginated collection as E-goi returns it: `{ total_items, items }`. A missing `items` decodes as
@@ -157,10 +179,16 @@ export const OpenEnum = <const Literals extends ReadonlyArray<string>>(
  * @category schemas
  */
 export const Collection = <Item extends Schema.Schema.Any>(item: Item, identifier: string) =>
-  Schema.Struct({
-    total_items: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0))),
-    items: Schema.optionalWith(Schema.Array(item), { default: () => [] })
-  }).annotations({ identifier })
+  withDefaults(
+    Schema.Struct({
+      total_items: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0))),
+      items: Schema.optional(Schema.Array(item))
+    }).annotations({ identifier }),
+    (page): { readonly total_items?: number | undefined; readonly items: ReadonlyArray<Schema.Schema.Type<Item>> } => ({
+      ...page,
+      items: page.items ?? []
+    })
+  )
 
 /**
  * A phone or cellphone number as E-goi writes it: country code, a dash, the number (`351-910000000`).

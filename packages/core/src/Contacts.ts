@@ -21,7 +21,8 @@ import {
   OpenEnum,
   optionalParam,
   Phone,
-  UniqueArray
+  UniqueArray,
+  withDefaults
 } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { withDeepObject } from "./internal/deepObject.js"
@@ -226,17 +227,23 @@ export const ExtraFieldValue = Schema.Struct({
   status: Schema.optional(Schema.String)
 }).annotations({ identifier: "ExtraFieldValue" })
 
+const ContactFields = {
+  base: ContactBase,
+  extra: Schema.optional(Schema.Array(ExtraFieldValue)),
+  tags: Schema.optional(Schema.Array(Schema.Int))
+}
+
 /**
- * A contact as lists of contacts return it.
+ * A contact as lists of contacts return it; a missing `extra` or `tags` decodes as an empty array.
  *
  * @since 0.1.0
  * @category schemas
  */
-export const Contact = Schema.Struct({
-  base: ContactBase,
-  extra: Schema.optionalWith(Schema.Array(ExtraFieldValue), { default: () => [] }),
-  tags: Schema.optionalWith(Schema.Array(Schema.Int), { default: () => [] })
-}).annotations({ identifier: "Contact" })
+export const Contact = withDefaults(Schema.Struct(ContactFields).annotations({ identifier: "Contact" }), (contact) => ({
+  ...contact,
+  extra: contact.extra ?? [],
+  tags: contact.tags ?? []
+}))
 
 /**
  * @since 0.1.0
@@ -252,62 +259,65 @@ const NullableDate = Schema.optional(Schema.NullOr(DateTime))
  * @since 0.1.0
  * @category schemas
  */
-export const ComplexContact = Schema.Struct({
-  ...Contact.fields,
-  email_stats: Schema.optional(
-    Schema.Struct({
-      sent: Schema.optional(Schema.Int),
-      opens: Schema.optional(Schema.Int),
-      clicks: Schema.optional(Schema.Int),
-      soft_bounces: Schema.optional(Schema.Int),
-      hard_bounces: Schema.optional(Schema.Int),
-      forwards: Schema.optional(Schema.Int),
-      conversions: Schema.optional(Schema.Int),
-      social_actions: Schema.optional(Schema.Int),
-      last_send_date: NullableDate,
-      last_open_date: NullableDate,
-      last_click_date: NullableDate,
-      last_open_country: Schema.optional(Schema.NullOr(Schema.String)),
-      last_open_region: Schema.optional(Schema.NullOr(Schema.String)),
-      last_open_city: Schema.optional(Schema.NullOr(Schema.String))
-    })
-  ),
-  sms_stats: Schema.optional(
-    Schema.Struct({ sent: Schema.optional(Schema.Int), delivered: Schema.optional(Schema.Int) })
-  ),
-  push_stats: Schema.optional(
-    Schema.Struct({
-      sent: Schema.optional(Schema.Int),
-      delivered: Schema.optional(Schema.Int),
-      not_delivered: Schema.optional(Schema.Int),
-      views: Schema.optional(Schema.Int),
-      clicks: Schema.optional(Schema.Int),
-      last_view_date: NullableDate
-    })
-  ),
-  webpush_stats: Schema.optional(
-    Schema.Struct({
-      sent: Schema.optional(Schema.Int),
-      delivered: Schema.optional(Schema.Int),
-      clicks: Schema.optional(Schema.Int),
-      bounces: Schema.optional(Schema.Int),
-      last_send_date: NullableDate,
-      last_delivery_date: NullableDate,
-      last_click_date: NullableDate,
-      last_bounce_date: NullableDate
-    })
-  ),
-  voice_stats: Schema.optional(
-    Schema.Struct({ sent: Schema.optional(Schema.Int), answered: Schema.optional(Schema.Int) })
-  ),
-  traffic_stats: Schema.optional(
-    Schema.Struct({
-      utm: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-      referrer: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-      advertising: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
-    })
-  )
-}).annotations({ identifier: "ComplexContact" })
+export const ComplexContact = withDefaults(
+  Schema.Struct({
+    ...ContactFields,
+    email_stats: Schema.optional(
+      Schema.Struct({
+        sent: Schema.optional(Schema.Int),
+        opens: Schema.optional(Schema.Int),
+        clicks: Schema.optional(Schema.Int),
+        soft_bounces: Schema.optional(Schema.Int),
+        hard_bounces: Schema.optional(Schema.Int),
+        forwards: Schema.optional(Schema.Int),
+        conversions: Schema.optional(Schema.Int),
+        social_actions: Schema.optional(Schema.Int),
+        last_send_date: NullableDate,
+        last_open_date: NullableDate,
+        last_click_date: NullableDate,
+        last_open_country: Schema.optional(Schema.NullOr(Schema.String)),
+        last_open_region: Schema.optional(Schema.NullOr(Schema.String)),
+        last_open_city: Schema.optional(Schema.NullOr(Schema.String))
+      })
+    ),
+    sms_stats: Schema.optional(
+      Schema.Struct({ sent: Schema.optional(Schema.Int), delivered: Schema.optional(Schema.Int) })
+    ),
+    push_stats: Schema.optional(
+      Schema.Struct({
+        sent: Schema.optional(Schema.Int),
+        delivered: Schema.optional(Schema.Int),
+        not_delivered: Schema.optional(Schema.Int),
+        views: Schema.optional(Schema.Int),
+        clicks: Schema.optional(Schema.Int),
+        last_view_date: NullableDate
+      })
+    ),
+    webpush_stats: Schema.optional(
+      Schema.Struct({
+        sent: Schema.optional(Schema.Int),
+        delivered: Schema.optional(Schema.Int),
+        clicks: Schema.optional(Schema.Int),
+        bounces: Schema.optional(Schema.Int),
+        last_send_date: NullableDate,
+        last_delivery_date: NullableDate,
+        last_click_date: NullableDate,
+        last_bounce_date: NullableDate
+      })
+    ),
+    voice_stats: Schema.optional(
+      Schema.Struct({ sent: Schema.optional(Schema.Int), answered: Schema.optional(Schema.Int) })
+    ),
+    traffic_stats: Schema.optional(
+      Schema.Struct({
+        utm: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+        referrer: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+        advertising: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+      })
+    )
+  }).annotations({ identifier: "ComplexContact" }),
+  (contact) => ({ ...contact, extra: contact.extra ?? [], tags: contact.tags ?? [] })
+)
 
 /**
  * @since 0.1.0

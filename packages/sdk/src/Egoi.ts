@@ -112,7 +112,7 @@ const paginatedOperations = (): ReadonlySet<string> => {
       const query = Option.getOrUndefined(endpoint.urlParamsSchema)
       const params = query ? fieldNames(Schema.typeSchema(query as unknown as Schema.Schema<unknown>).ast) : []
       const success = [...successes.values()][0]?.ast
-      const answer = success && Option.isSome(success) ? fieldNames(AST.typeAST(success.value)) : []
+      const answer = success && Option.isSome(success) ? fieldNames(AST.encodedAST(success.value)) : []
       if (params.includes("offset") && params.includes("limit") && answer.includes("items")) {
         names.add(`${group.identifier}.${endpoint.name}`)
       }
