@@ -204,7 +204,6 @@ const extraFieldsOf = (listId: number) =>
 
 /** A progress line on stderr, only on a terminal, at most five times a second. */
 const progress = () => {
-  const terminal = currentTerminal()
   const enabled = process.stderr.isTTY === true
   let last = 0
   return {
@@ -217,7 +216,6 @@ const progress = () => {
     },
     done: () => {
       if (enabled) process.stderr.write("\r\u001b[2K")
-      void terminal
     }
   }
 }

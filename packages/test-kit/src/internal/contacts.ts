@@ -352,7 +352,7 @@ export const layer = (state: MockState, runner: OperationRunner) => {
       return byIds(listId, payload.contacts ?? [])
     })
 
-  const retag = (listId: number, tagId: number, targets: ReadonlyArray<StoredContact>, attach: boolean) => {
+  const retag = (tagId: number, targets: ReadonlyArray<StoredContact>, attach: boolean) => {
     for (const contact of targets) {
       const has = contact.tags.includes(tagId)
       if (has === attach) continue
@@ -362,7 +362,6 @@ export const layer = (state: MockState, runner: OperationRunner) => {
       )
       record(next, attach ? "attach_tag" : "detach_tag", { tag_id: tagId })
     }
-    void listId
   }
 
   const toResponse = (contact: StoredContact) => ({ base: contact.base, extra: contact.extra, tags: contact.tags })
@@ -606,7 +605,7 @@ export const layer = (state: MockState, runner: OperationRunner) => {
         Effect.gen(function* () {
           yield* findList(path.list_id)
           if (!tags.has(payload.tag_id)) return yield* notFound(`Tag ${payload.tag_id} does not exist`)
-          retag(path.list_id, payload.tag_id, yield* tagTargets(path.list_id, payload), true)
+          retag(payload.tag_id, yield* tagTargets(path.list_id, payload), true)
           return ACCEPTED
         })
       )
@@ -614,7 +613,7 @@ export const layer = (state: MockState, runner: OperationRunner) => {
         Effect.gen(function* () {
           yield* findList(path.list_id)
           if (!tags.has(payload.tag_id)) return yield* notFound(`Tag ${payload.tag_id} does not exist`)
-          retag(path.list_id, payload.tag_id, yield* tagTargets(path.list_id, payload), false)
+          retag(payload.tag_id, yield* tagTargets(path.list_id, payload), false)
           return ACCEPTED
         })
       )
