@@ -504,4 +504,16 @@ describe.concurrent("egoi (bundled)", { timeout: 30_000 }, () => {
     expect(json(page).items).toHaveLength(1)
     expect(json(account).general_info).toBeDefined()
   })
+
+  it("--no-color and NO_COLOR are accepted, and no escape codes are printed", async () => {
+    const [flag, variable] = await Promise.all([
+      egoi(["lists", "get-list", "--list-id", "999", "--mock", "--no-color"]),
+      egoi(["lists", "get-list", "--list-id", "999", "--mock"], { NO_COLOR: "1" })
+    ])
+    for (const result of [flag, variable]) {
+      expect(result.code).toBe(3)
+      expect(result.stderr).toMatch(/^Error: GET \/lists\/999: 404/)
+      expect(result.stderr + result.stdout).not.toContain("\u001b[")
+    }
+  })
 })

@@ -30,6 +30,7 @@ export interface GlobalOptions {
   readonly json: boolean
   readonly dryRun: boolean
   readonly mock: boolean
+  readonly noColor: boolean
 }
 
 let embedded: Promise<EgoiMock.EgoiMock> | undefined

@@ -23,7 +23,7 @@ export interface Terminal {
 
 export const processTerminal = (): Terminal => ({
   isTTY: process.stdout.isTTY === true,
-  color: process.stderr.isTTY === true && !process.env.NO_COLOR && !process.argv.includes("--no-color"),
+  color: process.stderr.isTTY === true && !process.env.NO_COLOR,
   out: (text) => void process.stdout.write(`${text}\n`),
   err: (text) => void process.stderr.write(`${text}\n`)
 })

@@ -33,7 +33,8 @@ export const globalOptions: Options.Options<GlobalOptions> = Options.all({
   dryRun: Options.boolean("dry-run").pipe(
     Options.withDescription("Print the request as a curl command (key left out) and send nothing")
   ),
-  mock: Options.boolean("mock").pipe(Options.withDescription("Talk to an embedded, seeded mock instead of E-goi"))
+  mock: Options.boolean("mock").pipe(Options.withDescription("Talk to an embedded, seeded mock instead of E-goi")),
+  noColor: Options.boolean("no-color").pipe(Options.withDescription("No colors (also with NO_COLOR set)"))
 })
 
 /** Runs one call and prints its answer; failures go back to the caller to report. */
@@ -43,6 +44,7 @@ export const runWithClient = (
   call: (client: EgoiClient.Service) => Effect.Effect<unknown, unknown>
 ) =>
   Effect.gen(function* () {
+    if (options.noColor) setTerminal({ ...terminal, color: false })
     const connection = yield* connect(options)
     const result = yield* Effect.flatMap(EgoiClient.EgoiClient, call).pipe(
       Effect.provide(connection.layer),
