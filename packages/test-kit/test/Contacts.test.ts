@@ -3,28 +3,20 @@
  * and forgotten through the API reach a real HTTP receiver on a loopback port, once per subscribed
  * action and only for the webhook's own list.
  */
-import { createServer, type Server } from "node:http"
-import type { AddressInfo } from "node:net"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import * as EgoiMock from "../src/EgoiMock.js"
+import { caller, type Received, startReceiver } from "./utils/mock.js"
 
 const KEY = "contacts-test-key"
 const NOW = Date.UTC(2024, 4, 1, 10, 0, 0)
 const DATE = "2024-05-01 10:00:00"
 
-let receiver: Server
+let receiver: Awaited<ReturnType<typeof startReceiver>>
 let receiverUrl: string
-let received: Array<{ readonly path: string; readonly body: any }>
+let received: Array<Received>
 let mock: EgoiMock.EgoiMock
 
-const send = async (method: string, path: string, body?: unknown) => {
-  const response = await mock.fetch(`${EgoiMock.IN_PROCESS_URL}${path}`, {
-    method,
-    headers: { Apikey: KEY, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) })
-  })
-  return { status: response.status, body: response.status === 204 ? undefined : await response.json() }
-}
+const send = caller(() => mock, KEY)
 
 const createContact = async (listId: number, base: Record<string, unknown>) => {
   const created = await send("POST", `/lists/${listId}/contacts`, { base })
@@ -33,27 +25,16 @@ const createContact = async (listId: number, base: Record<string, unknown>) => {
 }
 
 beforeEach(async () => {
-  received = []
-  receiver = createServer((request, response) => {
-    let body = ""
-    request.setEncoding("utf8")
-    request.on("data", (chunk: string) => {
-      body += chunk
-    })
-    request.on("end", () => {
-      received.push({ path: request.url!, body: JSON.parse(body) })
-      response.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve))
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
+  receiver = await startReceiver()
+  receiverUrl = receiver.url
+  received = receiver.received
   mock = EgoiMock.make({ now: () => NOW, operations: "manual" })
   mock.seed({ lists: [{ internal_name: "Newsletter" }, { internal_name: "Customers" }] })
 })
 
 afterEach(async () => {
   await mock.dispose()
-  await new Promise<void>((resolve) => receiver.close(() => resolve()))
+  await receiver.close()
 })
 
 describe("webhooks from contact actions", () => {
@@ -86,7 +67,7 @@ describe("webhooks from contact actions", () => {
       path: "/newsletter",
       body: { list_id: 1, contact, action, date: DATE }
     })
-    expect(received).toEqual([
+    expect(received.map(({ path, body }) => ({ path, body }))).toEqual([
       event("subscription", { contact_id: ana, email: "ana@example.com", first_name: "Ana" }),
       event("edit_subscription", { contact_id: ana, email: "ana@example.com", first_name: "Ana Maria" }),
       event("unsubscribe", { contact_id: ana, email: "ana@example.com", first_name: "Ana Maria" }),
@@ -112,7 +93,7 @@ describe("webhooks from contact actions", () => {
     // Already removed: no second event.
     await send("POST", "/lists/1/contacts/actions/unsubscribe", { data: [{ contact_id: ana }] })
     await mock.flushWebhooks()
-    expect(received).toEqual([
+    expect(received.map(({ path, body }) => ({ path, body }))).toEqual([
       { path: "/unsubscribes", body: { list_id: 1, contact: { contact_id: ana }, action: "unsubscribe", date: DATE } }
     ])
   })

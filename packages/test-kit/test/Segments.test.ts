@@ -6,43 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import * as EgoiMock from "../src/EgoiMock.js"
 import type { StoredContact, StoredContactBase } from "../src/internal/contactModel.js"
 import { type SegmentSeed, type StoredSegment, segmentOf, segmentSelects } from "../src/internal/segments.js"
-import type { MockState } from "../src/internal/state.js"
+import { stateOf, storedContact } from "./utils/mock.js"
 
 const KEY = "segments-test-key"
 const NOW = Date.UTC(2024, 4, 1, 10, 0, 0)
-
-const stateOf = (mock: EgoiMock.EgoiMock) =>
-  (mock as unknown as Record<symbol, MockState>)[Symbol.for("@egoi-ts/test-kit/state")]!
 
 let counter = 0
 const contact = (
   base: Partial<StoredContactBase> = {},
   more: Partial<Omit<StoredContact, "base">> = {}
-): StoredContact => {
-  const contact_id = (++counter).toString(16).padStart(10, "0")
-  return {
-    list_id: 1,
-    contact_id,
-    base: {
-      contact_id,
-      status: "active",
-      consent: "any",
-      consent_date: "2024-01-01 00:00:00",
-      subscription_method: "api",
-      subscription_date: "2024-01-01 00:00:00",
-      subscription_form: 0,
-      unsubscription_method: "",
-      unsubscription_reason: "",
-      unsubscription_observation: "",
-      unsubscription_date: "0000-00-00 00:00:00",
-      change_date: "0000-00-00 00:00:00",
-      ...base
-    },
-    extra: [],
-    tags: [],
-    ...more
-  }
-}
+): StoredContact => storedContact({ contact_id: (++counter).toString(16).padStart(10, "0"), base, ...more })
 
 let mock: EgoiMock.EgoiMock
 

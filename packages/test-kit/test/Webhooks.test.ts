@@ -2,95 +2,43 @@
  * Webhook deliveries: a real HTTP receiver on a loopback port, webhooks registered through the API,
  * contact events raised with the internal `emitContactEvent` (as the contacts module raises them).
  */
-import { createServer, type Server } from "node:http"
+import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import * as EgoiMock from "../src/EgoiMock.js"
 import type { StoredContact } from "../src/internal/contactModel.js"
-import type { MockState } from "../src/internal/state.js"
 import { emitContactEvent } from "../src/internal/webhooks.js"
+import { caller, type Received, startReceiver, stateOf, storedContact } from "./utils/mock.js"
 
 const KEY = "webhooks-test-key"
 const NOW = Date.UTC(2024, 4, 1, 10, 0, 0)
 
 /** The account behind a mock: the test-only path EgoiMock leaves for the test-kit's own tests. */
-const stateOf = (mock: EgoiMock.EgoiMock) =>
-  (mock as unknown as Record<symbol, MockState>)[Symbol.for("@egoi-ts/test-kit/state")]!
+const contact = (listId: number, overrides: Partial<StoredContact["base"]> = {}): StoredContact =>
+  storedContact({
+    list_id: listId,
+    base: { first_name: "Ana", last_name: "Silva", email: "ana@example.com", ...overrides }
+  })
 
-const contact = (listId: number, overrides: Partial<StoredContact["base"]> = {}): StoredContact => ({
-  list_id: listId,
-  contact_id: "8f3a27ef26",
-  base: {
-    contact_id: "8f3a27ef26",
-    status: "active",
-    consent: "any",
-    consent_date: "2024-01-01 00:00:00",
-    subscription_method: "api",
-    subscription_date: "2024-01-01 00:00:00",
-    subscription_form: 0,
-    unsubscription_method: "",
-    unsubscription_reason: "",
-    unsubscription_observation: "",
-    unsubscription_date: "0000-00-00 00:00:00",
-    change_date: "0000-00-00 00:00:00",
-    first_name: "Ana",
-    last_name: "Silva",
-    email: "ana@example.com",
-    ...overrides
-  },
-  extra: [],
-  tags: []
-})
-
-interface Received {
-  readonly method: string
-  readonly path: string
-  readonly contentType: string | undefined
-  readonly body: any
-}
-
-let receiver: Server
+let receiver: Awaited<ReturnType<typeof startReceiver>>
 let receiverUrl: string
 let received: Array<Received>
 let mock: EgoiMock.EgoiMock
 
-const send = async (method: string, path: string, body?: unknown) => {
-  const response = await mock.fetch(`${EgoiMock.IN_PROCESS_URL}${path}`, {
-    method,
-    headers: { Apikey: KEY, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) })
-  })
-  return { status: response.status, body: response.status === 204 ? undefined : await response.json() }
-}
+const send = caller(() => mock, KEY)
 
 beforeEach(async () => {
-  received = []
-  receiver = createServer((request, response) => {
-    let body = ""
-    request.setEncoding("utf8")
-    request.on("data", (chunk: string) => {
-      body += chunk
-    })
-    request.on("end", () => {
-      received.push({
-        method: request.method!,
-        path: request.url!,
-        contentType: request.headers["content-type"],
-        body: JSON.parse(body)
-      })
-      // One path answers an error, to see the status logged as it is.
-      response.writeHead(request.url === "/broken" ? 500 : 200).end()
-    })
-  })
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve))
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
+  // One path answers an error, to see the status logged as it is.
+  receiver = await startReceiver((path) => (path === "/broken" ? 500 : 200))
+  receiverUrl = receiver.url
+  received = receiver.received
   mock = EgoiMock.make({ now: () => NOW })
   mock.seed({ lists: [{ internal_name: "Newsletter" }, { internal_name: "Customers" }] })
 })
 
 afterEach(async () => {
   await mock.dispose()
-  await new Promise<void>((resolve) => receiver.close(() => resolve()))
+  await receiver.close()
 })
 
 describe("webhook deliveries", () => {
