@@ -1,5 +1,3 @@
-import { createServer } from "node:http"
-import type { AddressInfo } from "node:net"
 import { EgoiMock } from "@egoi-ts/test-kit"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import {
@@ -10,28 +8,7 @@ import {
   EgoiUnprocessableEntityError,
   EgoiValidationError
 } from "../src/index.js"
-
-/** A local HTTP server that keeps every JSON body POSTed to it. */
-const startReceiver = async () => {
-  const received: Array<{ readonly path: string; readonly body: any }> = []
-  const server = createServer((request, response) => {
-    let body = ""
-    request.setEncoding("utf8")
-    request.on("data", (chunk: string) => {
-      body += chunk
-    })
-    request.on("end", () => {
-      received.push({ path: request.url!, body: JSON.parse(body) })
-      response.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  return {
-    received,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-}
+import { startReceiver } from "./utils/receiver.js"
 
 const CONFLICT = "A unique field is already being used"
 

@@ -1,8 +1,7 @@
-import { createServer } from "node:http"
-import type { AddressInfo } from "node:net"
 import { EgoiMock } from "@egoi-ts/test-kit"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { Egoi, EgoiValidationError } from "../src/index.js"
+import { startReceiver } from "./utils/receiver.js"
 
 const NONE = { invalid_operation_action: [], operation_not_found: [] }
 
@@ -193,25 +192,3 @@ describe("egoi.operations", () => {
     })
   })
 })
-
-/** A local HTTP server that keeps every JSON body POSTed to it. */
-const startReceiver = async () => {
-  const received: Array<{ readonly path: string; readonly body: unknown }> = []
-  const server = createServer((request, response) => {
-    let body = ""
-    request.setEncoding("utf8")
-    request.on("data", (chunk: string) => {
-      body += chunk
-    })
-    request.on("end", () => {
-      received.push({ path: request.url!, body: JSON.parse(body) })
-      response.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  return {
-    received,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-}
