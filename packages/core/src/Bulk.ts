@@ -15,10 +15,16 @@
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
-import type * as Contacts from "./Contacts.js"
-import { EgoiClient, type Service as EgoiClientService } from "./EgoiClient.js"
+import * as Contacts from "./Contacts.js"
 import { MAX_BODY_BYTES } from "./EgoiConfig.js"
 import type { EgoiError } from "./EgoiError.js"
+import type { EgoiTransport } from "./EgoiTransport.js"
+import * as GroupClient from "./GroupClient.js"
+import { utf8Length } from "./internal/bytes.js"
+
+type ContactsClient = GroupClient.GroupClient<typeof Contacts.ContactsGroup>
+
+const contactsClient = GroupClient.make(Contacts.ContactsGroup)
 
 /**
  * A group of records sent in one request. `first` is the position of its first record in the whole
@@ -61,21 +67,6 @@ export interface BatchLimits<A = unknown> {
   readonly maxBytes: number
   /** What of a record goes on the wire, when not the whole record. */
   readonly measure?: ((item: A) => unknown) | undefined
-}
-
-/** The UTF-8 length of a string, without allocating it. */
-const utf8Length = (text: string): number => {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) bytes += 1
-    else if (code < 0x800) bytes += 2
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
 }
 
 /**
@@ -244,19 +235,19 @@ export const importContacts: {
   <E, R>(
     contacts: Input<Contacts.ContactInput, E, R>,
     options: ImportOptions
-  ): Stream.Stream<Outcome<Contacts.ContactInput>, E, R | EgoiClient>
+  ): Stream.Stream<Outcome<Contacts.ContactInput>, E, R | EgoiTransport>
   /** Records of any type, with `contactOf` saying which contact each one carries (a CSV row and its line, say). */
   <A, E, R>(
     records: Input<A, E, R>,
     options: ImportOptions & { readonly contactOf: (record: A) => Contacts.ContactInput }
-  ): Stream.Stream<Outcome<A>, E, R | EgoiClient>
+  ): Stream.Stream<Outcome<A>, E, R | EgoiTransport>
 } = <A, E, R>(
   records: Input<A, E, R>,
   options: ImportOptions & { readonly contactOf?: (record: A) => Contacts.ContactInput }
-): Stream.Stream<Outcome<A>, E, R | EgoiClient> => {
+): Stream.Stream<Outcome<A>, E, R | EgoiTransport> => {
   const contactOf = options.contactOf ?? ((record: A) => record as Contacts.ContactInput)
   return Stream.unwrap(
-    Effect.map(EgoiClient, (client) =>
+    Effect.map(contactsClient, (contacts) =>
       run(
         batches(toStream(records), {
           maxItems: options.batchSize ?? 10_000,
@@ -266,7 +257,7 @@ export const importContacts: {
         }),
         (batch): Effect.Effect<unknown, EgoiError> => {
           if (batch.items.length >= 2) {
-            return client.contacts.actionImportBulk({
+            return contacts.actionImportBulk({
               list_id: options.list_id,
               mode: options.mode,
               compare_field: options.compare_field,
@@ -276,7 +267,7 @@ export const importContacts: {
               ...(options.callback_url === undefined ? {} : { callback_url: options.callback_url })
             })
           }
-          return importOne(client, contactOf(batch.items[0]!), options)
+          return importOne(contacts, contactOf(batch.items[0]!), options)
         },
         options
       )
@@ -284,12 +275,12 @@ export const importContacts: {
   )
 }
 
-const importOne = (client: EgoiClientService, contact: Contacts.ContactInput, options: ImportOptions) => {
-  const create = client.contacts.createContact({ list_id: options.list_id, ...contact })
+const importOne = (contacts: ContactsClient, contact: Contacts.ContactInput, options: ImportOptions) => {
+  const create = contacts.createContact({ list_id: options.list_id, ...contact })
   if (options.mode === "add") return create
   const value = compareValue(contact, options.compare_field)
   if (value === undefined) return options.mode === "update" ? create : Effect.void
-  const update = client.contacts.updateContactByField({
+  const update = contacts.updateContactByField({
     list_id: options.list_id,
     compare_field: { field_id: options.compare_field, value },
     ...(contact.base === undefined ? {} : { base: contact.base }),
@@ -318,12 +309,12 @@ const compareValue = (contact: Contacts.ContactInput, fieldId: string): string |
 export const forgetContacts = <E, R>(
   contactIds: Input<string, E, R>,
   options: { readonly list_id: number; readonly concurrency?: number | undefined }
-): Stream.Stream<Outcome<string>, E, R | EgoiClient> =>
+): Stream.Stream<Outcome<string>, E, R | EgoiTransport> =>
   Stream.unwrap(
-    Effect.map(EgoiClient, (client) =>
+    Effect.map(contactsClient, (contacts) =>
       run(
         batches(toStream(contactIds), { maxItems: 1000, maxBytes: MAX_BODY_BYTES - ENVELOPE_BYTES }),
-        (batch) => client.contacts.actionForgetContacts({ list_id: options.list_id, contacts: batch.items }),
+        (batch) => contacts.actionForgetContacts({ list_id: options.list_id, contacts: batch.items }),
         options
       )
     )
@@ -343,14 +334,14 @@ export const tagContacts = <E, R>(
     readonly detach?: boolean | undefined
     readonly concurrency?: number | undefined
   }
-): Stream.Stream<Outcome<string>, E, R | EgoiClient> =>
+): Stream.Stream<Outcome<string>, E, R | EgoiTransport> =>
   Stream.unwrap(
-    Effect.map(EgoiClient, (client) =>
+    Effect.map(contactsClient, (contacts) =>
       run(
         batches(toStream(contactIds), { maxItems: 1000, maxBytes: MAX_BODY_BYTES - ENVELOPE_BYTES }),
         (batch) => {
           const params = { list_id: options.list_id, tag_id: options.tag_id, contacts: batch.items }
-          return options.detach ? client.contacts.actionDetachTag(params) : client.contacts.actionAttachTag(params)
+          return options.detach ? contacts.actionDetachTag(params) : contacts.actionAttachTag(params)
         },
         options
       )

@@ -3,12 +3,11 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Collection, Id, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
 
 /**
  * A CNAME as E-goi returns it.
@@ -43,15 +42,15 @@ export const CNameCollection = Collection(CName, "CNamesCollection")
  * @since 0.1.0
  * @category api
  */
-export const CNamesGroup = authenticatedGroup("cnames", "CNames")
+export const CNamesGroup = Endpoint.authenticatedGroup("cnames", "CNames")
   .add(
-    HttpApiEndpoint.get("getAllCNames", "/cnames")
+    Endpoint.get("getAllCNames", "/cnames")
       .addSuccess(CNameCollection)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "List the account's CNAMEs")
   )
   .add(
-    HttpApiEndpoint.post("createCName", "/cnames")
+    Endpoint.post("createCName", "/cnames")
       .setPayload(
         Schema.Struct({
           value: optionalParam(

@@ -33,6 +33,69 @@ export const IdParam = Schema.NumberFromString.pipe(Schema.int(), Schema.greater
 })
 
 /**
+ * The `list_id` path parameter, which most routes start with (`/lists/:list_id/...`). Spread it into a
+ * path struct: `Schema.Struct({ ...ListIdPath, field_id: IdParam })`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ListIdPath = { list_id: IdParam.annotations({ description: "ID of the list" }) } as const
+
+/**
+ * The languages E-goi knows, for contacts, lists and the labels of field options.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const LANGUAGES = ["en", "pt", "br", "es", "de", "hu", "fr"] as const
+
+/**
+ * One of {@link LANGUAGES}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Language = Schema.Literal(...LANGUAGES).annotations({
+  message: expected(`one of ${LANGUAGES.join(", ")}`)
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Language = typeof Language.Type
+
+/**
+ * An absolute `http` or `https` URL that E-goi calls or downloads (a `callback_url`, a file to import).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const HttpUrl = Schema.String.pipe(
+  Schema.filter(
+    (value) => {
+      try {
+        const url = new URL(value)
+        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== ""
+      } catch {
+        return false
+      }
+    },
+    { message: expected("an http or https URL") }
+  )
+).annotations({ description: "An absolute http or https URL" })
+
+/**
+ * E-goi's answer to a request it accepted and will carry out in the background (202).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Accepted = Schema.Struct({
+  result: Schema.String.annotations({ description: "success" })
+}).annotations({ identifier: "AcceptedResponse" })
+
+/**
  * The `offset` query parameter: the index of the first element, starting at zero.
  *
  * @since 0.1.0
@@ -130,12 +193,13 @@ export const toDate = (value: string | null | undefined): Option.Option<Date> =>
 }
 
 /**
- * Formats a `Date` the way E-goi expects dates in filters, `YYYY-MM-DD hh:mm:ss` (UTC).
+ * Formats a `Date` (or epoch milliseconds) the way E-goi writes dates, `YYYY-MM-DD hh:mm:ss` (UTC).
  *
  * @since 0.1.0
  * @category conversions
  */
-export const formatDateTime = (date: Date): string => date.toISOString().slice(0, 19).replace("T", " ")
+export const formatDateTime = (date: Date | number): string =>
+  new Date(date).toISOString().slice(0, 19).replace("T", " ")
 
 /**
  * An enum in a response that keeps decoding when E-goi adds a value: the documented literals,
@@ -191,16 +255,32 @@ export const Collection = <Item extends Schema.Schema.Any>(item: Item, identifie
   )
 
 /**
+ * E-goi's notation of a phone or cellphone number: country code, a dash, the number (`351-910000000`).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const PHONE_PATTERN = /^(\d){1,3}-(\d){4,20}$/
+
+/**
  * A phone or cellphone number as E-goi writes it: country code, a dash, the number (`351-910000000`).
  *
  * @since 0.1.0
  * @category schemas
  */
 export const Phone = Schema.String.pipe(
-  Schema.pattern(/^(\d){1,3}-(\d){4,20}$/, {
+  Schema.pattern(PHONE_PATTERN, {
     message: expected("a number as <country code>-<number>, e.g. 351-910000000")
   })
 ).annotations({ description: "Country code, a dash, the number: 351-910000000" })
+
+/**
+ * What passes for an email address: something@something.something, no spaces.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /**
  * An email address (a light check: something@something.something, no spaces).
@@ -209,8 +289,10 @@ export const Phone = Schema.String.pipe(
  * @category schemas
  */
 export const Email = Schema.String.pipe(
-  Schema.pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: expected("an email address") })
-).annotations({ description: "An email address" })
+  Schema.pattern(EMAIL_PATTERN, { message: expected("an email address") })
+).annotations({
+  description: "An email address"
+})
 
 /**
  * A calendar date, `YYYY-MM-DD`.

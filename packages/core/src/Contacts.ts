@@ -4,19 +4,21 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import {
+  Accepted,
   Choice,
   Collection,
   DateParam,
   DateTime,
   DateTimeParam,
   Email,
+  HttpUrl,
   Id,
-  IdParam,
+  Language,
   Limit,
+  ListIdPath,
   Offset,
   OpenEnum,
   optionalParam,
@@ -26,7 +28,9 @@ import {
 } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import { withDeepObject } from "./internal/deepObject.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { expected } from "./internal/messages.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * A contact ID: 10 hexadecimal characters.
@@ -36,10 +40,7 @@ import { authenticatedGroup } from "./internal/group.js"
  */
 export const ContactId = Schema.String.pipe(
   Schema.pattern(/^[a-fA-F\d]{10}$/, {
-    message: (issue) => ({
-      message: `Expected a contact ID of 10 hexadecimal characters, got ${JSON.stringify(issue.actual)}`,
-      override: true
-    })
+    message: expected("a contact ID of 10 hexadecimal characters")
   })
 ).annotations({ identifier: "ContactId", description: "A contact ID, 10 hexadecimal characters" })
 
@@ -50,14 +51,6 @@ export const ContactId = Schema.String.pipe(
  * @category schemas
  */
 export const ContactStatus = Choice("active", "inactive", "removed", "unconfirmed")
-
-/**
- * The languages E-goi knows.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const Language = Choice("en", "pt", "br", "es", "de", "hu", "fr")
 
 /**
  * The consent bases of a contact.
@@ -441,23 +434,11 @@ export type Activity = typeof Activity.Type
  */
 export const ActivityCollection = Collection(Activity, "ActivityCollection")
 
-/**
- * The answer of an accepted action: E-goi does the work in the background.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const Accepted = Schema.Struct({ result: Schema.String }).annotations({ identifier: "AcceptedResponse" })
-
 const ContactIdResponse = Schema.Struct({ contact_id: Schema.String }).annotations({ identifier: "ContactIdResponse" })
 
 const ContactIds = (bounds: { readonly min?: number; readonly max?: number }) => UniqueArray(ContactId, bounds)
 
-const ListIdPath = Schema.Struct({ list_id: IdParam.annotations({ description: "ID of the list" }) })
-const ContactPath = Schema.Struct({
-  list_id: IdParam.annotations({ description: "ID of the list" }),
-  contact_id: ContactId
-})
+const ContactPath = Schema.Struct({ ...ListIdPath, contact_id: ContactId })
 
 /**
  * The most contacts `actionForgetContacts` takes in one request.
@@ -495,9 +476,7 @@ export const ImportBulkRequest = Schema.Struct({
   ),
   force_empty: optionalParam(Schema.Boolean),
   notify: optionalParam(Schema.Array(Id)),
-  callback_url: optionalParam(
-    Schema.String.pipe(Schema.pattern(/^https?:\/\//, { message: () => "Expected an http or https URL" }))
-  )
+  callback_url: optionalParam(HttpUrl)
 }).annotations({ identifier: "ImportBulkRequest" })
 
 /**
@@ -510,7 +489,7 @@ export const ImportBulkFileRequest = Schema.Struct({
   mode: ImportBulkRequest.fields.mode,
   compare_field: ImportBulkRequest.fields.compare_field,
   file: Schema.Struct({
-    url: Schema.String.pipe(Schema.pattern(/^https?:\/\//, { message: () => "Expected an http or https URL" })),
+    url: HttpUrl,
     field_mapping: Schema.Array(
       Schema.Struct({ field_id: Schema.String.pipe(Schema.pattern(/^[a-zA-Z0-9_-]+$/)), column_name: Schema.String })
     ),
@@ -602,8 +581,8 @@ const listAction = <const Name extends string, Payload extends Schema.Schema.Any
   action: string,
   payload: Payload
 ) =>
-  HttpApiEndpoint.post(name, `/lists/:list_id/contacts/actions/${action}`)
-    .setPath(ListIdPath)
+  Endpoint.post(name, `/lists/:list_id/contacts/actions/${action}`)
+    .setPath(Schema.Struct(ListIdPath))
     .setPayload(payload)
     .addSuccess(Accepted, { status: 202 })
     .addError(Wire.BadRequest)
@@ -615,10 +594,11 @@ const listAction = <const Name extends string, Payload extends Schema.Schema.Any
  * @since 0.1.0
  * @category api
  */
-export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
+export const ContactsGroup = Endpoint.authenticatedGroup("contacts", "Contacts")
   .add(
-    HttpApiEndpoint.get("getAllContacts", "/lists/:list_id/contacts")
-      .setPath(ListIdPath)
+    Endpoint.get("getAllContacts", "/lists/:list_id/contacts")
+      .annotate(Paging, "page")
+      .setPath(Schema.Struct(ListIdPath))
       .setUrlParams(
         withDeepObject(
           {
@@ -644,8 +624,8 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "List the contacts of a list, filtered by base or extra fields")
   )
   .add(
-    HttpApiEndpoint.post("createContact", "/lists/:list_id/contacts")
-      .setPath(ListIdPath)
+    Endpoint.post("createContact", "/lists/:list_id/contacts")
+      .setPath(Schema.Struct(ListIdPath))
       .setPayload(ContactInput)
       .addSuccess(ContactIdResponse, { status: 201 })
       .addError(Wire.BadRequest)
@@ -654,7 +634,7 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Add a contact to a list")
   )
   .add(
-    HttpApiEndpoint.get("getContact", "/lists/:list_id/contacts/:contact_id")
+    Endpoint.get("getContact", "/lists/:list_id/contacts/:contact_id")
       .setPath(ContactPath)
       .addSuccess(ComplexContact)
       .addError(Wire.NotFound)
@@ -662,7 +642,7 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Show a contact with its statistics")
   )
   .add(
-    HttpApiEndpoint.patch("patchContact", "/lists/:list_id/contacts/:contact_id")
+    Endpoint.patch("patchContact", "/lists/:list_id/contacts/:contact_id")
       .setPath(ContactPath)
       .setPayload(
         Schema.Struct({ base: optionalParam(ContactBaseInput), extra: optionalParam(Schema.Array(ExtraFieldInput)) })
@@ -675,8 +655,8 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Change a contact's fields")
   )
   .add(
-    HttpApiEndpoint.post("updateContactByField", "/lists/:list_id/contacts/by-field")
-      .setPath(ListIdPath)
+    Endpoint.post("updateContactByField", "/lists/:list_id/contacts/by-field")
+      .setPath(Schema.Struct(ListIdPath))
       .setPayload(
         Schema.Struct({
           compare_field: Schema.Struct({
@@ -694,7 +674,7 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Change the contact a unique field value identifies")
   )
   .add(
-    HttpApiEndpoint.get("searchContacts", "/contacts/search")
+    Endpoint.get("searchContacts", "/contacts/search")
       .setUrlParams(
         Schema.Struct({
           type: optionalParam(Choice("email", "cellphone", "phone")),
@@ -715,7 +695,8 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Find a contact by email or number across every list")
   )
   .add(
-    HttpApiEndpoint.get("getAllContactActivities", "/lists/:list_id/contacts/:contact_id/activities")
+    Endpoint.get("getAllContactActivities", "/lists/:list_id/contacts/:contact_id/activities")
+      .annotate(Paging, "page")
       .setPath(ContactPath)
       .setUrlParams(
         Schema.Struct({
@@ -731,10 +712,11 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "List what happened to a contact")
   )
   .add(
-    HttpApiEndpoint.get("getAllContactsBySegment", "/lists/:list_id/contacts/segment/:segment_id")
+    Endpoint.get("getAllContactsBySegment", "/lists/:list_id/contacts/segment/:segment_id")
+      .annotate(Paging, "page")
       .setPath(
         Schema.Struct({
-          list_id: IdParam.annotations({ description: "ID of the list" }),
+          ...ListIdPath,
           segment_id: Schema.String.pipe(Schema.minLength(1)).annotations({ description: "ID of the segment" })
         })
       )
@@ -766,9 +748,7 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       "export",
       Schema.Struct({
         format: Choice("csv", "xml"),
-        callback_url: optionalParam(
-          Schema.String.pipe(Schema.pattern(/^https?:\/\//, { message: () => "Expected an http or https URL" }))
-        ),
+        callback_url: optionalParam(HttpUrl),
         segments: optionalParam(Schema.Array(Schema.String)),
         fields: optionalParam(Schema.Array(Schema.String))
       })
@@ -804,8 +784,8 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Deactivate all or some contacts (removed ones excepted)")
   )
   .add(
-    HttpApiEndpoint.post("actionUnsubscribeContact", "/lists/:list_id/contacts/actions/unsubscribe")
-      .setPath(ListIdPath)
+    Endpoint.post("actionUnsubscribeContact", "/lists/:list_id/contacts/actions/unsubscribe")
+      .setPath(Schema.Struct(ListIdPath))
       .setPayload(
         Schema.Struct({
           data: Schema.Array(
@@ -824,8 +804,8 @@ export const ContactsGroup = authenticatedGroup("contacts", "Contacts")
       .annotate(OpenApi.Summary, "Unsubscribe contacts, with a method and reason each")
   )
   .add(
-    HttpApiEndpoint.post("actionStartAutomation", "/lists/:list_id/contacts/actions/start-automation")
-      .setPath(ListIdPath)
+    Endpoint.post("actionStartAutomation", "/lists/:list_id/contacts/actions/start-automation")
+      .setPath(Schema.Struct(ListIdPath))
       .setPayload(
         Schema.Struct({
           automation_id: Id.annotations({ description: "ID of the automation" }),

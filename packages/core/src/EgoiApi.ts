@@ -8,6 +8,7 @@ import * as HttpApi from "@effect/platform/HttpApi"
 import * as OpenApi from "@effect/platform/OpenApi"
 import { CNamesGroup } from "./CNames.js"
 import { ContactsGroup } from "./Contacts.js"
+import { DEFAULT_BASE_URL } from "./EgoiConfig.js"
 import { FieldsGroup } from "./Fields.js"
 import { ListsGroup } from "./Lists.js"
 import { MyAccountGroup } from "./MyAccount.js"
@@ -30,6 +31,7 @@ import { WebhooksGroup } from "./Webhooks.js"
 export const EgoiApi = HttpApi.make("egoi")
   .annotate(OpenApi.Title, "E-goi Marketing API")
   .annotate(OpenApi.Version, "v3")
+  .annotate(OpenApi.Servers, [{ url: DEFAULT_BASE_URL, description: "E-goi" }])
   .add(ListsGroup)
   .add(ContactsGroup)
   .add(OperationsGroup)
@@ -52,27 +54,10 @@ export const EgoiApi = HttpApi.make("egoi")
 export type EgoiApi = typeof EgoiApi
 
 /**
- * The OpenAPI 3.1 document of the definition. Operation IDs are E-goi's own (`getAllLists`, not
- * `lists.getAllLists`), so the document lines up with E-goi's reference.
+ * The OpenAPI 3.1 document of the definition, derived from it as it is: E-goi's operation IDs, the
+ * `Apikey` scheme on every operation that needs it, E-goi's server.
  *
  * @since 0.1.0
  * @category api
  */
-export const openApi = (): OpenApi.OpenAPISpec => {
-  const spec = OpenApi.fromApi(EgoiApi)
-  for (const path of Object.values(spec.paths)) {
-    for (const operation of Object.values(path)) {
-      if (operation && typeof operation === "object" && "operationId" in operation) {
-        const op = operation as { operationId: string; responses: Record<string, unknown>; security: Array<object> }
-        op.operationId = op.operationId.slice(op.operationId.indexOf(".") + 1)
-        // `fromApi` gives every operation `security: []`, which overrides the document's `security` and
-        // means "no authentication". The operations that can answer 401 need the key; the others (ping) do not.
-        op.security = "401" in op.responses ? [{ Apikey: [] }] : []
-      }
-    }
-  }
-  spec.servers = [{ url: "https://api.egoiapp.com", description: "E-goi" }]
-  spec.components.securitySchemes = { Apikey: { type: "apiKey", name: "Apikey", in: "header" } }
-  spec.security = [{ Apikey: [] }]
-  return spec
-}
+export const openApi = (): OpenApi.OpenAPISpec => OpenApi.fromApi(EgoiApi)

@@ -1,15 +1,48 @@
 /**
  * The error model: one tagged error per documented HTTP status, plus the failures that happen on
- * this side of the wire (validation, transport, timeout, decoding). Every error carries the method
- * and path of the call and never the API key.
+ * this side of the wire (validation, transport, timeout, decoding, configuration). Every error
+ * carries the method and path of the call and never the API key.
  *
- * On the wire an E-goi error body is `{ type?, title, status, detail, errors? }`; the `wire` schemas
+ * The error table exists once: each API error class is declared with its status, E-goi's title for
+ * it and its {@link Kind}, and {@link API_ERRORS} lists the classes. The wire schemas ({@link Wire}),
+ * decoding by status ({@link byStatus}), the Promise SDK's classes and the CLI's exit codes are all
+ * derived from that list.
+ *
+ * On the wire an E-goi error body is `{ type?, title, status, detail, errors? }`; the `Wire` schemas
  * map that body to the error classes and back without adding anything (no `_tag`).
  *
  * @since 0.1.0
  */
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as Schema from "effect/Schema"
+
+/**
+ * What kind of failure an error is, whatever its class: the small vocabulary consumers react to
+ * (the CLI's exit codes, retry decisions, a user's `switch`).
+ *
+ * - `invalid`: the request broke a rule (validation here, 400, 413, 422); fix the input.
+ * - `auth`: the key is missing, wrong or not allowed (401, 403).
+ * - `not-found`: the resource does not exist (404).
+ * - `conflict`: the request conflicts with the account's state (409).
+ * - `rate-limit`: too many requests, or the account's quota is spent (429).
+ * - `server`: E-goi failed (500, 503, 408, an undocumented status).
+ * - `network`: no usable answer arrived (connection, timeout).
+ * - `decode`: an answer arrived whose body is not what E-goi documents (strict mode only).
+ * - `config`: the client's own options are unusable.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Kind =
+  | "invalid"
+  | "auth"
+  | "not-found"
+  | "conflict"
+  | "rate-limit"
+  | "server"
+  | "network"
+  | "decode"
+  | "config"
 
 /**
  * The rate-limit and account-quota headers of a response.
@@ -34,6 +67,17 @@ export const RateLimitInfo = Schema.Struct({
  */
 export type RateLimitInfo = typeof RateLimitInfo.Type
 
+/**
+ * What became of a request that failed without an answer: `not-sent` when it provably never reached
+ * E-goi (refused connection, unknown host, refused locally), `unknown` when it may have been
+ * carried out (the connection dropped or the time ran out after it was sent). A write with an
+ * unknown outcome may have happened: look before repeating it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Outcome = "not-sent" | "unknown"
+
 const ApiErrorFields = {
   status: Schema.Int,
   title: Schema.String,
@@ -48,12 +92,30 @@ const ApiErrorFields = {
 }
 
 /**
+ * What the error table declares about an API error class.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ErrorClassInfo {
+  /** The HTTP status the class stands for. */
+  readonly status: number
+  /** E-goi's title for that status. */
+  readonly title: string
+  readonly kind: Kind
+}
+
+/**
  * 400 Bad Request.
  *
  * @since 0.1.0
  * @category errors
  */
-export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", ApiErrorFields) {}
+export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", ApiErrorFields) {
+  static readonly status = 400
+  static readonly title = "Bad Request"
+  static readonly kind: Kind = "invalid"
+}
 
 /**
  * 401 Unauthorized: the `Apikey` header is missing or not valid.
@@ -61,7 +123,11 @@ export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", A
  * @since 0.1.0
  * @category errors
  */
-export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", ApiErrorFields) {}
+export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", ApiErrorFields) {
+  static readonly status = 401
+  static readonly title = "Unauthorized"
+  static readonly kind: Kind = "auth"
+}
 
 /**
  * 403 Forbidden.
@@ -69,7 +135,11 @@ export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthoriz
  * @since 0.1.0
  * @category errors
  */
-export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", ApiErrorFields) {}
+export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", ApiErrorFields) {
+  static readonly status = 403
+  static readonly title = "Forbidden"
+  static readonly kind: Kind = "auth"
+}
 
 /**
  * 404 Not Found.
@@ -77,7 +147,11 @@ export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", ApiE
  * @since 0.1.0
  * @category errors
  */
-export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", ApiErrorFields) {}
+export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", ApiErrorFields) {
+  static readonly status = 404
+  static readonly title = "Not Found"
+  static readonly kind: Kind = "not-found"
+}
 
 /**
  * 408 Request Timeout, sent by E-goi when its own time limit for the request ran out.
@@ -85,7 +159,11 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", ApiErro
  * @since 0.1.0
  * @category errors
  */
-export class RequestTimeout extends Schema.TaggedError<RequestTimeout>()("RequestTimeout", ApiErrorFields) {}
+export class RequestTimeout extends Schema.TaggedError<RequestTimeout>()("RequestTimeout", ApiErrorFields) {
+  static readonly status = 408
+  static readonly title = "Request Timeout"
+  static readonly kind: Kind = "server"
+}
 
 /**
  * 409 Conflict; `errors` names the reason (e.g. `list_limit_reached`).
@@ -93,7 +171,11 @@ export class RequestTimeout extends Schema.TaggedError<RequestTimeout>()("Reques
  * @since 0.1.0
  * @category errors
  */
-export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", ApiErrorFields) {}
+export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", ApiErrorFields) {
+  static readonly status = 409
+  static readonly title = "Conflict"
+  static readonly kind: Kind = "conflict"
+}
 
 /**
  * 413 Payload Too Large. Raised locally, before anything is sent, for bodies over the 20 MB limit.
@@ -101,7 +183,11 @@ export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", ApiErro
  * @since 0.1.0
  * @category errors
  */
-export class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("PayloadTooLarge", ApiErrorFields) {}
+export class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("PayloadTooLarge", ApiErrorFields) {
+  static readonly status = 413
+  static readonly title = "Payload Too Large"
+  static readonly kind: Kind = "invalid"
+}
 
 /**
  * 422 Unprocessable Entity; `errors` describes what failed validation on E-goi's side.
@@ -112,7 +198,11 @@ export class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("Payl
 export class UnprocessableEntity extends Schema.TaggedError<UnprocessableEntity>()(
   "UnprocessableEntity",
   ApiErrorFields
-) {}
+) {
+  static readonly status = 422
+  static readonly title = "Unprocessable Entity"
+  static readonly kind: Kind = "invalid"
+}
 
 /**
  * 429 Too Many Requests from the per-client rate limit; retried after the reset the headers give.
@@ -123,11 +213,16 @@ export class UnprocessableEntity extends Schema.TaggedError<UnprocessableEntity>
 export class TooManyRequests extends Schema.TaggedError<TooManyRequests>()("TooManyRequests", {
   ...ApiErrorFields,
   rateLimit: Schema.optional(RateLimitInfo)
-}) {}
+}) {
+  static readonly status = 429
+  static readonly title = "Too Many Requests"
+  static readonly kind: Kind = "rate-limit"
+}
 
 /**
  * 429 with `X-Account-Remaining: 0`: the account's hourly quota is spent. Not retried, since no
- * short wait helps; `rateLimit.accountReset` says when it renews.
+ * short wait helps; `rateLimit.accountReset` says when it renews. Until then the client refuses
+ * further calls locally with this error, without sending them.
  *
  * @since 0.1.0
  * @category errors
@@ -135,7 +230,11 @@ export class TooManyRequests extends Schema.TaggedError<TooManyRequests>()("TooM
 export class AccountQuotaExceeded extends Schema.TaggedError<AccountQuotaExceeded>()("AccountQuotaExceeded", {
   ...ApiErrorFields,
   rateLimit: Schema.optional(RateLimitInfo)
-}) {}
+}) {
+  static readonly status = 429
+  static readonly title = "Too Many Requests"
+  static readonly kind: Kind = "rate-limit"
+}
 
 /**
  * 500 Internal Server Error.
@@ -146,7 +245,11 @@ export class AccountQuotaExceeded extends Schema.TaggedError<AccountQuotaExceede
 export class InternalServerError extends Schema.TaggedError<InternalServerError>()(
   "InternalServerError",
   ApiErrorFields
-) {}
+) {
+  static readonly status = 500
+  static readonly title = "Internal Server Error"
+  static readonly kind: Kind = "server"
+}
 
 /**
  * 503 Service Unavailable.
@@ -154,13 +257,16 @@ export class InternalServerError extends Schema.TaggedError<InternalServerError>
  * @since 0.1.0
  * @category errors
  */
-export class ServiceUnavailable extends Schema.TaggedError<ServiceUnavailable>()(
-  "ServiceUnavailable",
-  ApiErrorFields
-) {}
+export class ServiceUnavailable extends Schema.TaggedError<ServiceUnavailable>()("ServiceUnavailable", ApiErrorFields) {
+  static readonly status = 503
+  static readonly title = "Service Unavailable"
+  static readonly kind: Kind = "server"
+}
 
 /**
- * A status the operation does not document (a 502 from a proxy, a 404 where none is expected, ...).
+ * A status the operation does not document (a 502 from a proxy, a 404 where none is expected, a
+ * redirect, ...). For a redirect, `location` says where it pointed; redirects are never followed,
+ * so the key goes nowhere but the configured base URL.
  *
  * @since 0.1.0
  * @category errors
@@ -168,8 +274,61 @@ export class ServiceUnavailable extends Schema.TaggedError<ServiceUnavailable>()
 export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", {
   ...ApiErrorFields,
   /** The start of the response body, for diagnosis. */
-  body: Schema.optional(Schema.String)
-}) {}
+  body: Schema.optional(Schema.String),
+  /** The `Location` of a redirect, which was not followed. */
+  location: Schema.optional(Schema.String)
+}) {
+  static readonly status = 0
+  static readonly title = "Unexpected Status"
+  static readonly kind: Kind = "server"
+}
+
+/**
+ * The classes of the errors E-goi answers with, one per documented status: the error table every
+ * other consumer derives from. `AccountQuotaExceeded` (a 429 with the quota spent) and
+ * `UnexpectedStatus` (any other status) are decided from the response, not the status alone.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const API_ERRORS = [
+  BadRequest,
+  Unauthorized,
+  Forbidden,
+  NotFound,
+  RequestTimeout,
+  Conflict,
+  PayloadTooLarge,
+  UnprocessableEntity,
+  TooManyRequests,
+  InternalServerError,
+  ServiceUnavailable
+] as const
+
+/**
+ * An error answered by E-goi with one of its documented statuses.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ApiError = InstanceType<(typeof API_ERRORS)[number]> | AccountQuotaExceeded
+
+const describeApiError = function (this: {
+  readonly method?: string | undefined
+  readonly path?: string | undefined
+  readonly status: number
+  readonly title: string
+  readonly detail: string
+  readonly errors?: Record<string, unknown> | undefined
+}): string {
+  const where = this.method && this.path ? `${this.method} ${this.path}: ` : ""
+  const reasons = this.errors && Object.keys(this.errors).length > 0 ? ` (${JSON.stringify(this.errors)})` : ""
+  return `${where}${this.status} ${this.title}: ${this.detail}${reasons}`
+}
+
+for (const ErrorClass of [...API_ERRORS, AccountQuotaExceeded, UnexpectedStatus]) {
+  Object.defineProperty(ErrorClass.prototype, "message", { get: describeApiError, configurable: true })
+}
 
 /**
  * The parameters of a call broke a documented constraint; nothing was sent.
@@ -181,6 +340,7 @@ export class RequestValidationError extends Schema.TaggedError<RequestValidation
   operation: Schema.String,
   issues: Schema.Array(Schema.Struct({ path: Schema.String, message: Schema.String }))
 }) {
+  static readonly kind: Kind = "invalid"
   override get message(): string {
     const issues = this.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
     return `Invalid parameters for ${this.operation}: ${issues.join("; ")}`
@@ -188,8 +348,9 @@ export class RequestValidationError extends Schema.TaggedError<RequestValidation
 }
 
 /**
- * The request could not be delivered or its response could not be read (DNS, refused or reset
- * connection, TLS). `connectionRefused` means the request provably never reached the server.
+ * No usable answer arrived: the connection was refused, dropped or reset, the host is unknown, TLS
+ * failed, or the answer's body was cut off. `outcome` says whether the request may have been carried
+ * out (`unknown`) or provably was not (`not-sent`).
  *
  * @since 0.1.0
  * @category errors
@@ -198,15 +359,19 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
   method: Schema.String,
   path: Schema.String,
   detail: Schema.String,
-  connectionRefused: Schema.Boolean
+  outcome: Schema.Literal("not-sent", "unknown")
 }) {
+  static readonly kind: Kind = "network"
   override get message(): string {
-    return `${this.method} ${this.path} failed: ${this.detail}`
+    const outcome = this.outcome === "unknown" ? " (it may have been carried out)" : " (nothing was sent)"
+    return `${this.method} ${this.path} failed: ${this.detail}${outcome}`
   }
 }
 
 /**
- * No response arrived within the client's timeout for this call.
+ * The time ran out: for one attempt (`scope: "attempt"`, the per-call timeout, which covers the
+ * body too) or for the whole call with its retries and waits (`scope: "deadline"`). A request whose
+ * time ran out after it was sent has an `unknown` outcome.
  *
  * @since 0.1.0
  * @category errors
@@ -214,15 +379,20 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
 export class TimeoutError extends Schema.TaggedError<TimeoutError>()("TimeoutError", {
   method: Schema.String,
   path: Schema.String,
-  timeoutMillis: Schema.Number
+  timeoutMillis: Schema.Number,
+  scope: Schema.Literal("attempt", "deadline"),
+  outcome: Schema.Literal("not-sent", "unknown")
 }) {
+  static readonly kind: Kind = "network"
   override get message(): string {
-    return `${this.method} ${this.path} timed out after ${this.timeoutMillis} ms`
+    const what = this.scope === "deadline" ? "its deadline" : "its timeout"
+    return `${this.method} ${this.path} ran out of time: ${what} of ${this.timeoutMillis} ms`
   }
 }
 
 /**
- * A successful response whose body does not match the documented schema.
+ * A successful response whose body does not match the documented schema, in strict mode. By
+ * default such a body is answered as it is and the drift reported to the `onDrift` hook.
  *
  * @since 0.1.0
  * @category errors
@@ -233,13 +403,15 @@ export class ResponseDecodeError extends Schema.TaggedError<ResponseDecodeError>
   status: Schema.Int,
   detail: Schema.String
 }) {
+  static readonly kind: Kind = "decode"
   override get message(): string {
     return `${this.method} ${this.path} answered ${this.status} with an unexpected body: ${this.detail}`
   }
 }
 
 /**
- * The client configuration is not usable (no API key, a base URL that is not https, ...).
+ * The client configuration is not usable (no API key, a base URL that is not https, a timeout that
+ * is not a positive duration, ...).
  *
  * @since 0.1.0
  * @category errors
@@ -247,30 +419,25 @@ export class ResponseDecodeError extends Schema.TaggedError<ResponseDecodeError>
 export class EgoiConfigError extends Schema.TaggedError<EgoiConfigError>()("EgoiConfigError", {
   detail: Schema.String
 }) {
+  static readonly kind: Kind = "config"
   override get message(): string {
     return this.detail
   }
 }
 
 /**
- * An error answered by E-goi with one of its documented statuses.
+ * The errors that happen on this side of the wire.
  *
  * @since 0.1.0
- * @category models
+ * @category constants
  */
-export type ApiError =
-  | BadRequest
-  | Unauthorized
-  | Forbidden
-  | NotFound
-  | RequestTimeout
-  | Conflict
-  | PayloadTooLarge
-  | UnprocessableEntity
-  | TooManyRequests
-  | AccountQuotaExceeded
-  | InternalServerError
-  | ServiceUnavailable
+export const LOCAL_ERRORS = [
+  RequestValidationError,
+  TransportError,
+  TimeoutError,
+  ResponseDecodeError,
+  EgoiConfigError
+] as const
 
 /**
  * What any call can fail with besides the errors its operation documents.
@@ -296,63 +463,57 @@ export type ClientError =
  */
 export type EgoiError = ApiError | ClientError | EgoiConfigError
 
-type ApiErrorClass = new (
-  fields: typeof ApiErrorFields extends infer F ? Schema.Struct.Constructor<F & {}> : never
-) => ApiError
-
 /**
- * The error class for each documented status, with E-goi's title for it.
+ * Every error class of this package, each with its `kind`.
  *
  * @since 0.1.0
  * @category constants
  */
-export const byStatus: ReadonlyMap<number, { readonly make: ApiErrorClass; readonly title: string }> = new Map<
-  number,
-  { readonly make: ApiErrorClass; readonly title: string }
->([
-  [400, { make: BadRequest, title: "Bad Request" }],
-  [401, { make: Unauthorized, title: "Unauthorized" }],
-  [403, { make: Forbidden, title: "Forbidden" }],
-  [404, { make: NotFound, title: "Not Found" }],
-  [408, { make: RequestTimeout, title: "Request Timeout" }],
-  [409, { make: Conflict, title: "Conflict" }],
-  [413, { make: PayloadTooLarge, title: "Payload Too Large" }],
-  [422, { make: UnprocessableEntity, title: "Unprocessable Entity" }],
-  [429, { make: TooManyRequests, title: "Too Many Requests" }],
-  [500, { make: InternalServerError, title: "Internal Server Error" }],
-  [503, { make: ServiceUnavailable, title: "Service Unavailable" }]
-])
+export const ALL_ERRORS = [...API_ERRORS, AccountQuotaExceeded, UnexpectedStatus, ...LOCAL_ERRORS] as const
 
-const describeApiError = function (this: {
-  readonly method?: string | undefined
-  readonly path?: string | undefined
-  readonly status: number
-  readonly title: string
-  readonly detail: string
-  readonly errors?: Record<string, unknown> | undefined
-}): string {
-  const where = this.method && this.path ? `${this.method} ${this.path}: ` : ""
-  const reasons = this.errors && Object.keys(this.errors).length > 0 ? ` (${JSON.stringify(this.errors)})` : ""
-  return `${where}${this.status} ${this.title}: ${this.detail}${reasons}`
-}
+/**
+ * The tag of every error of this package.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Tag = (typeof ALL_ERRORS)[number]["_tag"]
 
-for (const ErrorClass of [
-  BadRequest,
-  Unauthorized,
-  Forbidden,
-  NotFound,
-  RequestTimeout,
-  Conflict,
-  PayloadTooLarge,
-  UnprocessableEntity,
-  TooManyRequests,
-  AccountQuotaExceeded,
-  InternalServerError,
-  ServiceUnavailable,
-  UnexpectedStatus
-]) {
-  Object.defineProperty(ErrorClass.prototype, "message", { get: describeApiError, configurable: true })
-}
+/**
+ * The constructor of an API error class.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ApiErrorClass = ((typeof API_ERRORS)[number] | typeof AccountQuotaExceeded | typeof UnexpectedStatus) &
+  ErrorClassInfo
+
+/**
+ * The error class for each documented status.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const byStatus: ReadonlyMap<number, (typeof API_ERRORS)[number]> = new Map(
+  API_ERRORS.map((ErrorClass) => [ErrorClass.status, ErrorClass] as const)
+)
+
+/**
+ * E-goi's title for a status (`Not Found`), or `HTTP <status>` for one it does not document.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const titleOf = (status: number): string => byStatus.get(status)?.title ?? `HTTP ${status}`
+
+/**
+ * The kind of any failure: an error of this package's own, or `undefined` for anything else.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const kindOf = (error: unknown): Kind | undefined =>
+  ALL_ERRORS.find((ErrorClass) => error instanceof ErrorClass)?.kind
 
 /**
  * An error body exactly as E-goi sends it.
@@ -394,30 +555,34 @@ export const toBody = (error: {
   ...(error.errors === undefined ? {} : { errors: error.errors })
 })
 
-const wire = <E extends ApiError>(ErrorClass: new (fields: any) => E, status: number, identifier: string) =>
-  Schema.transform(
-    ErrorBody,
-    Schema.declare((u: unknown): u is E => u instanceof ErrorClass, { identifier }),
-    { strict: true, decode: (body) => new ErrorClass(body), encode: toBody }
-  ).annotations(HttpApiSchema.annotations({ status }))
-
 /**
- * The schemas an operation declares for its error statuses: E-goi's body on the wire, the error
- * class in code.
+ * The wire schema of one API error class: E-goi's body on the wire, an instance of the class in code.
  *
  * @since 0.1.0
  * @category schemas
  */
-export const Wire = {
-  BadRequest: wire(BadRequest, 400, "BadRequest"),
-  Unauthorized: wire(Unauthorized, 401, "Unauthorized"),
-  Forbidden: wire(Forbidden, 403, "Forbidden"),
-  NotFound: wire(NotFound, 404, "NotFound"),
-  RequestTimeout: wire(RequestTimeout, 408, "RequestTimeout"),
-  Conflict: wire(Conflict, 409, "Conflict"),
-  PayloadTooLarge: wire(PayloadTooLarge, 413, "PayloadTooLarge"),
-  UnprocessableEntity: wire(UnprocessableEntity, 422, "UnprocessableEntity"),
-  TooManyRequests: wire(TooManyRequests, 429, "TooManyRequests"),
-  InternalServerError: wire(InternalServerError, 500, "InternalServerError"),
-  ServiceUnavailable: wire(ServiceUnavailable, 503, "ServiceUnavailable")
-} as const
+export const wire = <E extends ApiError>(
+  ErrorClass: (new (fields: ErrorBody) => E) & ErrorClassInfo & { readonly _tag: string }
+) =>
+  Schema.transform(
+    ErrorBody,
+    Schema.declare((u: unknown): u is E => u instanceof ErrorClass, { identifier: ErrorClass._tag }),
+    { strict: true, decode: (body) => new ErrorClass(body), encode: (error) => toBody(error as ErrorBody) }
+  ).annotations(HttpApiSchema.annotations({ status: ErrorClass.status }))
+
+type WireSchemas = {
+  readonly [ErrorClass in (typeof API_ERRORS)[number] as ErrorClass["_tag"]]: ReturnType<
+    typeof wire<InstanceType<ErrorClass>>
+  >
+}
+
+/**
+ * The schemas an operation declares for its error statuses, one per class of {@link API_ERRORS}:
+ * E-goi's body on the wire, the error class in code.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Wire: WireSchemas = Object.fromEntries(
+  API_ERRORS.map((ErrorClass) => [ErrorClass._tag, wire(ErrorClass as any)])
+) as unknown as WireSchemas

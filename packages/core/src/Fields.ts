@@ -7,13 +7,13 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Choice, Collection, Id, IdParam, Limit, Offset, OpenEnum, optionalParam } from "./Common.js"
+import { Choice, Collection, Id, IdParam, Limit, ListIdPath, Offset, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * The formats an extra field can have.
@@ -56,14 +56,6 @@ export const Field = Schema.Struct({
  * @category models
  */
 export type Field = typeof Field.Type
-
-/**
- * The languages an option of an `options` field has a label in.
- *
- * @since 0.1.0
- * @category constants
- */
-export const OPTION_LANGUAGES = ["en", "pt", "br", "es", "de", "hu", "fr"] as const
 
 const optionLabels = {
   en: Schema.String.annotations({ description: "English option value" }),
@@ -155,8 +147,6 @@ const FieldName = Schema.String.pipe(Schema.minLength(1, { message: () => "Expec
 
 const Unique = Schema.Boolean.annotations({ description: "True if the field is unique, false otherwise" })
 
-const ListIdPath = { list_id: IdParam.annotations({ description: "ID of the list" }) } as const
-
 const ExtraFieldPath = Schema.Struct({
   ...ListIdPath,
   field_id: IdParam.annotations({ description: "ID of the extra field" })
@@ -175,9 +165,10 @@ const OptionPath = Schema.Struct({
  * @since 0.1.0
  * @category api
  */
-export const FieldsGroup = authenticatedGroup("fields", "Fields")
+export const FieldsGroup = Endpoint.authenticatedGroup("fields", "Fields")
   .add(
-    HttpApiEndpoint.get("getAllFields", "/lists/:list_id/fields")
+    Endpoint.get("getAllFields", "/lists/:list_id/fields")
+      .annotate(Paging, "array")
       .setPath(Schema.Struct(ListIdPath))
       .setUrlParams(Schema.Struct({ offset: optionalParam(Offset), limit: optionalParam(Limit) }))
       .addSuccess(ComplexFieldArray)
@@ -185,7 +176,7 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "List the base and extra fields of a list, with the options of each")
   )
   .add(
-    HttpApiEndpoint.post("createExtraField", "/lists/:list_id/fields/extra")
+    Endpoint.post("createExtraField", "/lists/:list_id/fields/extra")
       .setPath(Schema.Struct(ListIdPath))
       .setPayload(
         Schema.Struct({
@@ -200,7 +191,7 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "Add an extra field to a list")
   )
   .add(
-    HttpApiEndpoint.patch("patchExtraField", "/lists/:list_id/fields/extra/:field_id")
+    Endpoint.patch("patchExtraField", "/lists/:list_id/fields/extra/:field_id")
       .setPath(ExtraFieldPath)
       .setPayload(Schema.Struct({ name: optionalParam(FieldName), unique: optionalParam(Unique) }))
       .addSuccess(Field)
@@ -210,7 +201,7 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "Rename an extra field or change whether it is unique")
   )
   .add(
-    HttpApiEndpoint.del("deleteExtraField", "/lists/:list_id/fields/extra/:field_id")
+    Endpoint.del("deleteExtraField", "/lists/:list_id/fields/extra/:field_id")
       .setPath(ExtraFieldPath)
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)
@@ -218,7 +209,7 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "Remove an extra field (409 field_in_use while a segment or form uses it)")
   )
   .add(
-    HttpApiEndpoint.patch("patchBaseField", "/lists/:list_id/fields/base/:field_id")
+    Endpoint.patch("patchBaseField", "/lists/:list_id/fields/base/:field_id")
       .setPath(
         Schema.Struct({
           ...ListIdPath,
@@ -235,14 +226,14 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "Change whether a base field is unique")
   )
   .add(
-    HttpApiEndpoint.get("getAllFieldOptions", "/lists/:list_id/fields/extra/:field_id/options")
+    Endpoint.get("getAllFieldOptions", "/lists/:list_id/fields/extra/:field_id/options")
       .setPath(ExtraFieldPath)
       .addSuccess(FieldOptionCollection)
       .addError(Wire.NotFound)
       .annotate(OpenApi.Summary, "List the options of an extra field of format options")
   )
   .add(
-    HttpApiEndpoint.post("createFieldOption", "/lists/:list_id/fields/extra/:field_id/options")
+    Endpoint.post("createFieldOption", "/lists/:list_id/fields/extra/:field_id/options")
       .setPath(ExtraFieldPath)
       .setPayload(FieldOptionRequest)
       .addSuccess(FieldOption, { status: 201 })
@@ -252,7 +243,7 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "Add an option to an extra field of format options")
   )
   .add(
-    HttpApiEndpoint.patch("updateFieldOption", "/lists/:list_id/fields/extra/:field_id/options/:option_id")
+    Endpoint.patch("updateFieldOption", "/lists/:list_id/fields/extra/:field_id/options/:option_id")
       .setPath(OptionPath)
       .setPayload(FieldOptionRequest)
       .addSuccess(FieldOption)
@@ -262,7 +253,7 @@ export const FieldsGroup = authenticatedGroup("fields", "Fields")
       .annotate(OpenApi.Summary, "Change the labels of a field option")
   )
   .add(
-    HttpApiEndpoint.del("deleteFieldOption", "/lists/:list_id/fields/extra/:field_id/options/:option_id")
+    Endpoint.del("deleteFieldOption", "/lists/:list_id/fields/extra/:field_id/options/:option_id")
       .setPath(OptionPath)
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

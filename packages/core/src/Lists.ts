@@ -3,7 +3,6 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
@@ -13,13 +12,14 @@ import {
   DateTime,
   DateTimeParam,
   Id,
-  IdParam,
+  ListIdPath,
   OpenEnum,
   optionalParam,
   PageParams
 } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * A list as E-goi returns it.
@@ -85,8 +85,6 @@ export type ComplexList = typeof ComplexList.Type
  */
 export const ListCollection = Collection(List, "ListCollection")
 
-const ListIdPath = Schema.Struct({ list_id: IdParam.annotations({ description: "ID of the list" }) })
-
 const NonEmptyName = Schema.String.pipe(Schema.minLength(1))
 
 /**
@@ -95,9 +93,10 @@ const NonEmptyName = Schema.String.pipe(Schema.minLength(1))
  * @since 0.1.0
  * @category api
  */
-export const ListsGroup = authenticatedGroup("lists", "Lists")
+export const ListsGroup = Endpoint.authenticatedGroup("lists", "Lists")
   .add(
-    HttpApiEndpoint.get("getAllLists", "/lists")
+    Endpoint.get("getAllLists", "/lists")
+      .annotate(Paging, "page")
       .setUrlParams(
         Schema.Struct({
           ...PageParams,
@@ -119,7 +118,7 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
       .annotate(OpenApi.Summary, "List every list of the account, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createList", "/lists")
+    Endpoint.post("createList", "/lists")
       .setPayload(
         Schema.Struct({
           internal_name: NonEmptyName.annotations({ description: "Internal name of the list" }),
@@ -135,16 +134,16 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
       .annotate(OpenApi.Summary, "Create a list")
   )
   .add(
-    HttpApiEndpoint.get("getList", "/lists/:list_id")
-      .setPath(ListIdPath)
+    Endpoint.get("getList", "/lists/:list_id")
+      .setPath(Schema.Struct(ListIdPath))
       .addSuccess(ComplexList)
       .addError(Wire.NotFound)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Show a list with its languages and contact counts")
   )
   .add(
-    HttpApiEndpoint.patch("updateList", "/lists/:list_id")
-      .setPath(ListIdPath)
+    Endpoint.patch("updateList", "/lists/:list_id")
+      .setPath(Schema.Struct(ListIdPath))
       .setPayload(
         Schema.Struct({
           internal_name: optionalParam(NonEmptyName.annotations({ description: "New internal name" })),
@@ -159,8 +158,8 @@ export const ListsGroup = authenticatedGroup("lists", "Lists")
       .annotate(OpenApi.Summary, "Change a list's names or group")
   )
   .add(
-    HttpApiEndpoint.del("deleteList", "/lists/:list_id")
-      .setPath(ListIdPath)
+    Endpoint.del("deleteList", "/lists/:list_id")
+      .setPath(Schema.Struct(ListIdPath))
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)
       .addError(Wire.Conflict)

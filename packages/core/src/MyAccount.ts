@@ -3,13 +3,12 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Id, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
 
 /**
  * The account's details as `getMyAccount` returns them. Every block is optional so that an
@@ -86,15 +85,15 @@ export const TeResponse = Schema.Struct({
  * @since 0.1.0
  * @category api
  */
-export const MyAccountGroup = authenticatedGroup("myAccount", "My Account")
+export const MyAccountGroup = Endpoint.authenticatedGroup("myAccount", "My Account")
   .add(
-    HttpApiEndpoint.get("getMyAccount", "/my-account")
+    Endpoint.get("getMyAccount", "/my-account")
       .addSuccess(MyAccount)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Show the account's general, billing, plan, balance and module details")
   )
   .add(
-    HttpApiEndpoint.post("enableTe", "/my-account/actions/enable-te")
+    Endpoint.post("enableTe", "/my-account/actions/enable-te")
       .setPayload(
         Schema.Struct({
           domain: Schema.String.pipe(
@@ -110,7 +109,7 @@ export const MyAccountGroup = authenticatedGroup("myAccount", "My Account")
       .annotate(OpenApi.Summary, "Enable Track&Engage for a website")
   )
   .add(
-    HttpApiEndpoint.post("enableTransactional", "/my-account/actions/enable-transactional")
+    Endpoint.post("enableTransactional", "/my-account/actions/enable-transactional")
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.Conflict)
       .annotate(OpenApi.Summary, "Enable transactional sending")

@@ -4,12 +4,12 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Choice, Collection, DateTime, Id, OpenEnum, optionalParam, PageParams, UniqueArray } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * The kinds of operation.
@@ -93,7 +93,7 @@ const OperationIds = Schema.Struct({
 })
 
 const action = <const Name extends string>(name: Name, path: `/${string}`, summary: string) =>
-  HttpApiEndpoint.post(name, path)
+  Endpoint.post(name, path)
     .setPayload(OperationIds)
     .addSuccess(OperationActionResult)
     .addError(Wire.UnprocessableEntity)
@@ -105,9 +105,10 @@ const action = <const Name extends string>(name: Name, path: `/${string}`, summa
  * @since 0.1.0
  * @category api
  */
-export const OperationsGroup = authenticatedGroup("operations", "Operations")
+export const OperationsGroup = Endpoint.authenticatedGroup("operations", "Operations")
   .add(
-    HttpApiEndpoint.get("getAllOperations", "/operations")
+    Endpoint.get("getAllOperations", "/operations")
+      .annotate(Paging, "page")
       .setUrlParams(
         Schema.Struct({
           ...PageParams,

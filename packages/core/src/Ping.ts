@@ -3,11 +3,11 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Wire } from "./EgoiError.js"
+import * as Endpoint from "./internal/endpoint.js"
 
 /**
  * The answer of `ping`.
@@ -26,7 +26,7 @@ export const Pong = Schema.Struct({ result: Schema.String }).annotations({ ident
 export const PingGroup = HttpApiGroup.make("ping")
   .annotate(OpenApi.Title, "Ping")
   .add(
-    HttpApiEndpoint.post("ping", "/ping")
+    Endpoint.post("ping", "/ping")
       .addSuccess(Pong)
       .addError(Wire.InternalServerError)
       .addError(Wire.ServiceUnavailable)

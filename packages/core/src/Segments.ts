@@ -3,13 +3,13 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Choice, Collection, DateTime, IdParam, Limit, Offset, OpenEnum, optionalParam } from "./Common.js"
+import { Choice, Collection, DateTime, Limit, ListIdPath, Offset, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * The kinds of segment: `auto` (built by E-goi), `saved` (conditions on fields) and `tag`
@@ -58,17 +58,16 @@ export const SegmentId = Schema.String.pipe(
   Schema.minLength(1, { message: () => "Expected the ID of a segment, got an empty string" })
 ).annotations({ description: "ID of the segment" })
 
-const ListIdPath = { list_id: IdParam.annotations({ description: "ID of the list" }) } as const
-
 /**
  * The Segments group: `getAllSegments`, `deleteSegment`.
  *
  * @since 0.1.0
  * @category api
  */
-export const SegmentsGroup = authenticatedGroup("segments", "Segments")
+export const SegmentsGroup = Endpoint.authenticatedGroup("segments", "Segments")
   .add(
-    HttpApiEndpoint.get("getAllSegments", "/lists/:list_id/segments")
+    Endpoint.get("getAllSegments", "/lists/:list_id/segments")
+      .annotate(Paging, "page")
       .setPath(Schema.Struct(ListIdPath))
       .setUrlParams(
         Schema.Struct({
@@ -83,7 +82,7 @@ export const SegmentsGroup = authenticatedGroup("segments", "Segments")
       .annotate(OpenApi.Summary, "List the segments of a list, a page at a time")
   )
   .add(
-    HttpApiEndpoint.del("deleteSegment", "/lists/:list_id/segments/:segment_id")
+    Endpoint.del("deleteSegment", "/lists/:list_id/segments/:segment_id")
       .setPath(Schema.Struct({ ...ListIdPath, segment_id: SegmentId }))
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

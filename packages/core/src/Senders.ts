@@ -9,13 +9,13 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Choice, Collection, Email, Id, IdParam, OpenEnum, optionalParam, PageParams, Phone } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * The moderation status of a sender as E-goi returns it: new senders start in `moderation`.
@@ -147,16 +147,17 @@ const SenderIdPath = Schema.Struct({ sender_id: IdParam.annotations({ descriptio
  * @since 0.1.0
  * @category api
  */
-export const SendersGroup = authenticatedGroup("senders", "Senders")
+export const SendersGroup = Endpoint.authenticatedGroup("senders", "Senders")
   .add(
-    HttpApiEndpoint.get("getAllCellphoneSenders", "/senders/cellphone")
+    Endpoint.get("getAllCellphoneSenders", "/senders/cellphone")
+      .annotate(Paging, "page")
       .setUrlParams(SenderQuery)
       .addSuccess(CellphoneSenderCollection)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "List the account's SMS senders, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createCellphoneSender", "/senders/cellphone")
+    Endpoint.post("createCellphoneSender", "/senders/cellphone")
       .setPayload(
         Schema.Struct({
           type: Choice("alpha_numeric", "numeric").annotations({
@@ -175,7 +176,7 @@ export const SendersGroup = authenticatedGroup("senders", "Senders")
       .annotate(OpenApi.Summary, "Register an SMS sender; it starts in moderation")
   )
   .add(
-    HttpApiEndpoint.del("deleteCellphoneSender", "/senders/cellphone/:sender_id")
+    Endpoint.del("deleteCellphoneSender", "/senders/cellphone/:sender_id")
       .setPath(SenderIdPath)
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)
@@ -183,14 +184,15 @@ export const SendersGroup = authenticatedGroup("senders", "Senders")
       .annotate(OpenApi.Summary, "Remove an SMS sender")
   )
   .add(
-    HttpApiEndpoint.get("getAllEmailSenders", "/senders/email")
+    Endpoint.get("getAllEmailSenders", "/senders/email")
+      .annotate(Paging, "page")
       .setUrlParams(SenderQuery)
       .addSuccess(EmailSenderCollection)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "List the account's email senders, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createEmailSender", "/senders/email")
+    Endpoint.post("createEmailSender", "/senders/email")
       .setPayload(
         Schema.Struct({
           name: NonEmptyString.annotations({ description: "Name shown as the sender" }),
@@ -204,7 +206,7 @@ export const SendersGroup = authenticatedGroup("senders", "Senders")
       .annotate(OpenApi.Summary, "Register an email sender; it starts in moderation")
   )
   .add(
-    HttpApiEndpoint.put("putEmailSender", "/senders/email/:sender_id")
+    Endpoint.put("putEmailSender", "/senders/email/:sender_id")
       .setPath(SenderIdPath)
       .setPayload(Schema.Struct({ name: NonEmptyString.annotations({ description: "New name of the sender" }) }))
       .addSuccess(EmailSender)
@@ -214,7 +216,7 @@ export const SendersGroup = authenticatedGroup("senders", "Senders")
       .annotate(OpenApi.Summary, "Rename an email sender")
   )
   .add(
-    HttpApiEndpoint.del("deleteEmailSender", "/senders/email/:sender_id")
+    Endpoint.del("deleteEmailSender", "/senders/email/:sender_id")
       .setPath(SenderIdPath)
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)
@@ -222,14 +224,15 @@ export const SendersGroup = authenticatedGroup("senders", "Senders")
       .annotate(OpenApi.Summary, "Remove an email sender")
   )
   .add(
-    HttpApiEndpoint.get("getAllPhoneSenders", "/senders/phone")
+    Endpoint.get("getAllPhoneSenders", "/senders/phone")
+      .annotate(Paging, "page")
       .setUrlParams(SenderQuery)
       .addSuccess(PhoneSenderCollection)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "List the account's voice senders, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createPhoneSender", "/senders/phone")
+    Endpoint.post("createPhoneSender", "/senders/phone")
       .setPayload(
         Schema.Struct({
           phone: Phone.annotations({ description: "The sender number, as 351-300404336" }),
@@ -243,7 +246,7 @@ export const SendersGroup = authenticatedGroup("senders", "Senders")
       .annotate(OpenApi.Summary, "Register a voice sender; it starts in moderation")
   )
   .add(
-    HttpApiEndpoint.del("deletePhoneSender", "/senders/phone/:sender_id")
+    Endpoint.del("deletePhoneSender", "/senders/phone/:sender_id")
       .setPath(SenderIdPath)
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

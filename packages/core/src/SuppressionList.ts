@@ -4,11 +4,11 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import {
+  Accepted,
   Choice,
   Collection,
   DateTime,
@@ -22,8 +22,9 @@ import {
   Phone
 } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
 import { expected } from "./internal/messages.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * The kinds of suppressed value.
@@ -70,16 +71,6 @@ export type SuppressionEntry = typeof SuppressionEntry.Type
  */
 export const SuppressionListCollection = Collection(SuppressionEntry, "SuppressionListItems")
 
-/**
- * E-goi's answer to a request it accepted and will carry out later.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const AcceptedResponse = Schema.Struct({ result: OpenEnum("success") }).annotations({
-  identifier: "AcceptedResponse"
-})
-
 const NonEmptyValue = Schema.String.pipe(Schema.minLength(1, { message: () => "Expected a non-empty value" }))
 
 /** The `type` of one member of the body: any other value is reported against the whole list of types. */
@@ -125,9 +116,10 @@ export type CreateSuppressionListRequest = typeof CreateSuppressionListRequest.T
  * @since 0.1.0
  * @category api
  */
-export const SuppressionListGroup = authenticatedGroup("suppressionList", "Suppression List")
+export const SuppressionListGroup = Endpoint.authenticatedGroup("suppressionList", "Suppression List")
   .add(
-    HttpApiEndpoint.get("getAllSuppressionList", "/suppression-list")
+    Endpoint.get("getAllSuppressionList", "/suppression-list")
+      .annotate(Paging, "page")
       .setUrlParams(
         Schema.Struct({
           type: optionalParam(Choice(...SUPPRESSION_TYPES).annotations({ description: "Suppression type" })),
@@ -151,16 +143,16 @@ export const SuppressionListGroup = authenticatedGroup("suppressionList", "Suppr
       .annotate(OpenApi.Summary, "List the suppressed values, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createSuppressionList", "/suppression-list")
+    Endpoint.post("createSuppressionList", "/suppression-list")
       .setPayload(CreateSuppressionListRequest)
-      .addSuccess(AcceptedResponse, { status: 202 })
+      .addSuccess(Accepted, { status: 202 })
       .addError(Wire.BadRequest)
       .addError(Wire.NotFound)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "Add values of one type to the suppression list")
   )
   .add(
-    HttpApiEndpoint.del("deleteSuppressionList", "/suppression-list/:suppression_id")
+    Endpoint.del("deleteSuppressionList", "/suppression-list/:suppression_id")
       .setPath(Schema.Struct({ suppression_id: IdParam.annotations({ description: "ID of the entry" }) }))
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

@@ -3,13 +3,13 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Choice, Collection, Id, IdParam, optionalParam, PageParams } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * A tag as E-goi returns it.
@@ -56,9 +56,10 @@ const TagIdPath = Schema.Struct({ tag_id: IdParam.annotations({ description: "ID
  * @since 0.1.0
  * @category api
  */
-export const TagsGroup = authenticatedGroup("tags", "Tags")
+export const TagsGroup = Endpoint.authenticatedGroup("tags", "Tags")
   .add(
-    HttpApiEndpoint.get("getAllTags", "/tags")
+    Endpoint.get("getAllTags", "/tags")
+      .annotate(Paging, "page")
       .setUrlParams(
         Schema.Struct({
           ...PageParams,
@@ -72,7 +73,7 @@ export const TagsGroup = authenticatedGroup("tags", "Tags")
       .annotate(OpenApi.Summary, "List every tag of the account, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createTag", "/tags")
+    Endpoint.post("createTag", "/tags")
       .setPayload(TagRequest)
       .addSuccess(Tag, { status: 201 })
       .addError(Wire.BadRequest)
@@ -81,7 +82,7 @@ export const TagsGroup = authenticatedGroup("tags", "Tags")
       .annotate(OpenApi.Summary, "Create a tag")
   )
   .add(
-    HttpApiEndpoint.put("updateTag", "/tags/:tag_id")
+    Endpoint.put("updateTag", "/tags/:tag_id")
       .setPath(TagIdPath)
       .setPayload(TagRequest)
       .addSuccess(Tag)
@@ -92,7 +93,7 @@ export const TagsGroup = authenticatedGroup("tags", "Tags")
       .annotate(OpenApi.Summary, "Rename or recolor a tag")
   )
   .add(
-    HttpApiEndpoint.del("deleteTag", "/tags/:tag_id")
+    Endpoint.del("deleteTag", "/tags/:tag_id")
       .setPath(TagIdPath)
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

@@ -3,7 +3,6 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
@@ -19,7 +18,8 @@ import {
   PageParams
 } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * A user of the account as E-goi returns it.
@@ -63,9 +63,10 @@ export const UserCollection = Collection(User, "UserCollection")
  * @since 0.1.0
  * @category api
  */
-export const UsersGroup = authenticatedGroup("users", "Users")
+export const UsersGroup = Endpoint.authenticatedGroup("users", "Users")
   .add(
-    HttpApiEndpoint.get("getAllUsers", "/users")
+    Endpoint.get("getAllUsers", "/users")
+      .annotate(Paging, "page")
       .setUrlParams(
         Schema.Struct({
           ...PageParams,
@@ -85,7 +86,7 @@ export const UsersGroup = authenticatedGroup("users", "Users")
       .annotate(OpenApi.Summary, "List the account's users, a page at a time")
   )
   .add(
-    HttpApiEndpoint.del("deleteUser", "/users/:user_id")
+    Endpoint.del("deleteUser", "/users/:user_id")
       .setPath(Schema.Struct({ user_id: IdParam.annotations({ description: "ID of the user" }) }))
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

@@ -3,12 +3,11 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
 import { Collection, Id, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
 
 /**
  * A country as E-goi returns it.
@@ -48,8 +47,8 @@ export const CountryCollection = Collection(Country, "CountryCollection")
  * @since 0.1.0
  * @category api
  */
-export const UtilitiesGroup = authenticatedGroup("utilities", "Utilities").add(
-  HttpApiEndpoint.get("getAllCountries", "/utilities/countries")
+export const UtilitiesGroup = Endpoint.authenticatedGroup("utilities", "Utilities").add(
+  Endpoint.get("getAllCountries", "/utilities/countries")
     .setUrlParams(
       Schema.Struct({
         phone: optionalParam(

@@ -4,13 +4,13 @@
  *
  * @since 0.1.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as Schema from "effect/Schema"
-import { Choice, Collection, Id, IdParam, Limit, Offset, OpenEnum, optionalParam } from "./Common.js"
+import { Choice, Collection, HttpUrl, Id, IdParam, Limit, Offset, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
-import { authenticatedGroup } from "./internal/group.js"
+import * as Endpoint from "./internal/endpoint.js"
+import { Paging } from "./Pagination.js"
 
 /**
  * The events a webhook can be called for.
@@ -103,26 +103,13 @@ export type Webhook = typeof Webhook.Type
  */
 export const WebhookCollection = Collection(Webhook, "WebhookCollection")
 
-const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== ""
-  } catch {
-    return false
-  }
-}
-
 /**
  * The URL a webhook calls: an absolute `http` or `https` URL, the only protocols E-goi supports.
  *
  * @since 0.1.0
  * @category schemas
  */
-export const WebhookUrl = Schema.String.pipe(
-  Schema.filter(isHttpUrl, {
-    message: (issue) => `Expected an http or https URL, got ${JSON.stringify(issue.actual)}`
-  })
-).annotations({ description: "URL to call, http or https only", format: "uri" })
+export const WebhookUrl = HttpUrl.annotations({ description: "URL to call, http or https only", format: "uri" })
 
 /**
  * The body of `createWebhook`.
@@ -150,16 +137,17 @@ export const WebhookRequest = Schema.Struct({
  * @since 0.1.0
  * @category api
  */
-export const WebhooksGroup = authenticatedGroup("webhooks", "Web Hooks")
+export const WebhooksGroup = Endpoint.authenticatedGroup("webhooks", "Web Hooks")
   .add(
-    HttpApiEndpoint.get("getAllWebhooks", "/webhooks")
+    Endpoint.get("getAllWebhooks", "/webhooks")
+      .annotate(Paging, "page")
       .setUrlParams(Schema.Struct({ offset: optionalParam(Offset), limit: optionalParam(Limit) }))
       .addSuccess(WebhookCollection)
       .addError(Wire.UnprocessableEntity)
       .annotate(OpenApi.Summary, "List the webhooks of the account, a page at a time")
   )
   .add(
-    HttpApiEndpoint.post("createWebhook", "/webhooks")
+    Endpoint.post("createWebhook", "/webhooks")
       .setPayload(WebhookRequest)
       .addSuccess(Webhook)
       .addError(Wire.BadRequest)
@@ -168,7 +156,7 @@ export const WebhooksGroup = authenticatedGroup("webhooks", "Web Hooks")
       .annotate(OpenApi.Summary, "Register a URL to call on the chosen events of a list's contacts")
   )
   .add(
-    HttpApiEndpoint.del("deleteWebhook", "/webhooks/:webhook_id")
+    Endpoint.del("deleteWebhook", "/webhooks/:webhook_id")
       .setPath(Schema.Struct({ webhook_id: IdParam.annotations({ description: "ID of the webhook" }) }))
       .addSuccess(HttpApiSchema.NoContent)
       .addError(Wire.NotFound)

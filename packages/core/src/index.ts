@@ -3,6 +3,13 @@
  */
 
 /**
+ * How E-goi authenticates a call: the `Apikey` security middleware of the definition.
+ *
+ * @since 0.1.0
+ */
+export * as Authentication from "./Authentication.js"
+
+/**
  * Bulk work: any number of records, split into requests E-goi accepts, every record accounted for.
  *
  * @since 0.1.0
@@ -50,13 +57,18 @@ export * as EgoiClient from "./EgoiClient.js"
  * @since 0.1.0
  */
 export * as EgoiConfig from "./EgoiConfig.js"
-
 /**
  * The error model.
  *
  * @since 0.1.0
  */
 export * as EgoiError from "./EgoiError.js"
+/**
+ * What every client of one account shares: configuration, rate limits, the call policy.
+ *
+ * @since 0.1.0
+ */
+export * as EgoiTransport from "./EgoiTransport.js"
 
 /**
  * Fields.
@@ -64,6 +76,13 @@ export * as EgoiError from "./EgoiError.js"
  * @since 0.1.0
  */
 export * as Fields from "./Fields.js"
+
+/**
+ * A client for one group of the definition.
+ *
+ * @since 0.1.0
+ */
+export * as GroupClient from "./GroupClient.js"
 
 /**
  * Lists.
@@ -87,7 +106,7 @@ export * as MyAccount from "./MyAccount.js"
 export * as Operations from "./Operations.js"
 
 /**
- * Pagination streams.
+ * How operations page, and pagination streams.
  *
  * @since 0.1.0
  */

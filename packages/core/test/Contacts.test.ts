@@ -3,6 +3,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import { describe, expect } from "vitest"
+import * as Common from "../src/Common.js"
 import * as Contacts from "../src/Contacts.js"
 import { EgoiApi } from "../src/EgoiApi.js"
 import * as EgoiError from "../src/EgoiError.js"
@@ -96,33 +97,33 @@ describeSamples({
       file: "contacts/actionImportBulk.202.json",
       operation: "actionImportBulk",
       status: 202,
-      schema: Contacts.Accepted
+      schema: Common.Accepted
     },
     {
       file: "contacts/actionExportContacts.202.json",
       operation: "actionExportContacts",
       status: 202,
-      schema: Contacts.Accepted
+      schema: Common.Accepted
     },
     {
       file: "contacts/actionForgetContacts.202.json",
       operation: "actionForgetContacts",
       status: 202,
-      schema: Contacts.Accepted
+      schema: Common.Accepted
     },
-    { file: "contacts/actionAttachTag.202.json", operation: "actionAttachTag", status: 202, schema: Contacts.Accepted },
-    { file: "contacts/actionDetachTag.202.json", operation: "actionDetachTag", status: 202, schema: Contacts.Accepted },
+    { file: "contacts/actionAttachTag.202.json", operation: "actionAttachTag", status: 202, schema: Common.Accepted },
+    { file: "contacts/actionDetachTag.202.json", operation: "actionDetachTag", status: 202, schema: Common.Accepted },
     {
       file: "contacts/actionActivateContacts.202.json",
       operation: "actionActivateContacts",
       status: 202,
-      schema: Contacts.Accepted
+      schema: Common.Accepted
     },
     {
       file: "contacts/actionDeactivateContacts.202.json",
       operation: "actionDeactivateContacts",
       status: 202,
-      schema: Contacts.Accepted
+      schema: Common.Accepted
     },
     {
       file: "contacts/actionUnsubscribeContact.200.json",
@@ -146,7 +147,7 @@ describeSamples({
       file: "contacts/actionUpdateContacts.202.json",
       operation: "actionUpdateContacts",
       status: 202,
-      schema: Contacts.Accepted
+      schema: Common.Accepted
     }
   ],
   noContent: []

@@ -1,12 +1,10 @@
-import * as HttpClient from "@effect/platform/HttpClient"
 import { it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
 import { describe, expect } from "vitest"
 import * as EgoiClient from "../src/EgoiClient.js"
 import type * as EgoiConfig from "../src/EgoiConfig.js"
 import * as EgoiError from "../src/EgoiError.js"
-import * as Stub from "./utils/StubHttpClient.js"
+import * as Stub from "./utils/StubFetch.js"
 
 const API_KEY = "core-test-key-5f2a9c"
 const BASE_URL = "https://api.egoiapp.com"
@@ -23,30 +21,24 @@ const LIST = {
 
 /** Runs `program` with a client over `http`; no rate limit and no retries, so nothing waits on the clock. */
 const withClient = <A, E>(
-  http: HttpClient.HttpClient,
+  fetch: typeof globalThis.fetch,
   program: (egoi: EgoiClient.Service) => Effect.Effect<A, E>,
   options: Partial<EgoiConfig.Options> = {}
 ) =>
   Effect.flatMap(EgoiClient.EgoiClient, program).pipe(
     Effect.provide(
-      EgoiClient.layerWith({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: false, maxRetries: 0, ...options }).pipe(
-        Layer.provide(Layer.succeed(HttpClient.HttpClient, http))
-      )
+      EgoiClient.layerWith({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: false, maxRetries: 0, fetch, ...options })
     )
   )
 
 const query = (url: URL) => Object.fromEntries(url.searchParams)
 
 describe("requests", () => {
-  it.effect("sends the Apikey header, accept: application/json, and no trace headers", () =>
+  it.effect("sends the Apikey header, accept: application/json, and no trace headers, even inside a span", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
-      // Control: the same stub, called directly inside a span, does receive trace headers.
-      yield* HttpClient.get("https://example.test/").pipe(Effect.provideService(HttpClient.HttpClient, stub.client))
-      expect(Object.keys(stub.sent[0]!.headers)).toContain("traceparent")
-
-      yield* withClient(stub.client, (egoi) => egoi.lists.getAllLists())
-      const sent = stub.sent[1]!
+      yield* withClient(stub.fetch, (egoi) => egoi.lists.getAllLists(), { spans: true })
+      const sent = stub.sent[0]!
       expect(sent.headers["apikey"]).toBe(API_KEY)
       expect(sent.headers["accept"]).toBe("application/json")
       expect(Object.keys(sent.headers)).not.toContain("traceparent")
@@ -58,7 +50,7 @@ describe("requests", () => {
   it.effect("builds the URL from the base URL, the path and the query string", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
-      yield* withClient(stub.client, (egoi) => egoi.lists.getAllLists({ limit: 1 }), {
+      yield* withClient(stub.fetch, (egoi) => egoi.lists.getAllLists({ limit: 1 }), {
         baseUrl: "https://egoi.example.test/api/v3/"
       })
       expect(stub.sent[0]!.method).toBe("GET")
@@ -69,7 +61,7 @@ describe("requests", () => {
   it.effect("puts list_id in the path and the other fields in the body of updateList", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ body: { ...LIST, internal_name: "News", group_id: 3 } }))
-      const list = yield* withClient(stub.client, (egoi) =>
+      const list = yield* withClient(stub.fetch, (egoi) =>
         egoi.lists.updateList({ list_id: 7, internal_name: "News", group_id: 3 })
       )
       expect(list).toMatchObject({ list_id: 7, internal_name: "News", group_id: 3 })
@@ -85,7 +77,7 @@ describe("requests", () => {
   it.effect("puts the parameters of getAllLists in the query string and sends no body", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
-      yield* withClient(stub.client, (egoi) =>
+      yield* withClient(stub.fetch, (egoi) =>
         egoi.lists.getAllLists({
           offset: 20,
           limit: 10,
@@ -113,7 +105,7 @@ describe("requests", () => {
   it.effect("leaves out parameters given as undefined", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
-      yield* withClient(stub.client, (egoi) =>
+      yield* withClient(stub.fetch, (egoi) =>
         egoi.lists.getAllLists({ limit: undefined, offset: 5 } as { offset: number })
       )
       expect(query(stub.sent[0]!.url)).toStrictEqual({ offset: "5" })
@@ -125,7 +117,7 @@ describe("validation before sending", () => {
   const invalid = (program: (egoi: EgoiClient.Service) => Effect.Effect<unknown, unknown>) =>
     Effect.gen(function* () {
       const http = Stub.forbidden()
-      const error = yield* Effect.flip(withClient(http.client, program))
+      const error = yield* Effect.flip(withClient(http.fetch, program))
       expect(http.calls).toBe(0)
       expect(error).toBeInstanceOf(EgoiError.RequestValidationError)
       return error as EgoiError.RequestValidationError
@@ -187,7 +179,7 @@ describe("responses", () => {
         status: 404,
         body: { title: "Not Found", status: 404, detail: "The list does not exist" }
       }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.lists.getList({ list_id: 7 })))
+      const error = yield* Effect.flip(withClient(stub.fetch, (egoi) => egoi.lists.getList({ list_id: 7 })))
       expect(error).toBeInstanceOf(EgoiError.NotFound)
       expect(error).toMatchObject({
         _tag: "NotFound",
@@ -206,7 +198,7 @@ describe("responses", () => {
   it.effect("turns a status the operation does not document into UnexpectedStatus", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 404, body: { title: "Not Found", status: 404, detail: "No route" } }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.lists.getAllLists()))
+      const error = yield* Effect.flip(withClient(stub.fetch, (egoi) => egoi.lists.getAllLists()))
       expect(error).toBeInstanceOf(EgoiError.UnexpectedStatus)
       expect(error).toMatchObject({ status: 404, method: "GET", path: "/lists" })
     })
@@ -215,17 +207,35 @@ describe("responses", () => {
   it.effect("accepts a 200 where 201 is documented", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 200, body: LIST }))
-      const list = yield* withClient(stub.client, (egoi) => egoi.lists.createList({ internal_name: "Newsletter" }))
+      const list = yield* withClient(stub.fetch, (egoi) => egoi.lists.createList({ internal_name: "Newsletter" }))
       expect(list).toStrictEqual(LIST)
       expect(stub.sent[0]!.method).toBe("POST")
       expect(JSON.parse(stub.sent[0]!.body!)).toStrictEqual({ internal_name: "Newsletter" })
     })
   )
 
-  it.effect("fails with ResponseDecodeError when a 200 body does not match the schema", () =>
+  it.effect("answers a 200 body that drifts from the schema as it came, and reports the drift to onDrift", () =>
+    Effect.gen(function* () {
+      const drifted = { ...LIST, list_id: "seven", status: "archived", extra_field: 1 }
+      const stub = Stub.make(() => ({ status: 200, body: drifted }))
+      const drifts: Array<EgoiConfig.Drift> = []
+      const list = yield* withClient(stub.fetch, (egoi) => egoi.lists.getList({ list_id: 7 }), {
+        onDrift: (drift) => drifts.push(drift)
+      })
+      expect(list).toStrictEqual(drifted)
+      expect(drifts).toHaveLength(1)
+      expect(drifts[0]).toMatchObject({ operation: "getList", method: "GET", path: "/lists/7", status: 200 })
+      // A new enum value and a new field are not drift: responses are open to what E-goi adds.
+      expect(drifts[0]!.issues.map((issue) => issue.path)).toStrictEqual(["list_id"])
+    })
+  )
+
+  it.effect("fails with ResponseDecodeError in strict mode when a 200 body does not match the schema", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 200, body: { ...LIST, list_id: "seven" } }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.lists.getList({ list_id: 7 })))
+      const error = yield* Effect.flip(
+        withClient(stub.fetch, (egoi) => egoi.lists.getList({ list_id: 7 }), { strict: true })
+      )
       expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
       const decodeError = error as EgoiError.ResponseDecodeError
       expect(decodeError.method).toBe("GET")
@@ -238,7 +248,9 @@ describe("responses", () => {
   it.effect("reports the status actually answered when a 201 body does not match the schema", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 201, body: { tag_id: 0, name: "vip" } }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.tags.createTag({ name: "vip" })))
+      const error = yield* Effect.flip(
+        withClient(stub.fetch, (egoi) => egoi.tags.createTag({ name: "vip" }), { strict: true })
+      )
       expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
       expect((error as EgoiError.ResponseDecodeError).status).toBe(201)
       expect(error.message).toContain("answered 201")
@@ -248,16 +260,18 @@ describe("responses", () => {
   it.effect("reports a 200 answered where 201 is documented when its body does not match the schema", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 200, body: { tag_id: 0, name: "vip" } }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.tags.createTag({ name: "vip" })))
+      const error = yield* Effect.flip(
+        withClient(stub.fetch, (egoi) => egoi.tags.createTag({ name: "vip" }), { strict: true })
+      )
       expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
       expect((error as EgoiError.ResponseDecodeError).status).toBe(200)
     })
   )
 
-  it.effect("fails with ResponseDecodeError when the body is not JSON", () =>
+  it.effect("fails with ResponseDecodeError in strict mode when the body is not JSON", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 200, body: "<html>maintenance</html>" }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.ping.ping()))
+      const error = yield* Effect.flip(withClient(stub.fetch, (egoi) => egoi.ping.ping(), { strict: true }))
       expect(error).toBeInstanceOf(EgoiError.ResponseDecodeError)
     })
   )
@@ -268,7 +282,7 @@ describe("raw calls", () => {
     Effect.gen(function* () {
       const page = { total_items: 1, items: [LIST] }
       const stub = Stub.make(() => ({ body: page }))
-      const result = yield* withClient(stub.client, (egoi) =>
+      const result = yield* withClient(stub.fetch, (egoi) =>
         egoi.request({ method: "GET", path: "/lists", query: { limit: 1 } })
       )
       expect(result).toStrictEqual(page)
@@ -283,7 +297,7 @@ describe("raw calls", () => {
   it.effect("sends a raw body as JSON and answers undefined for an empty response", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 204 }))
-      const result = yield* withClient(stub.client, (egoi) =>
+      const result = yield* withClient(stub.fetch, (egoi) =>
         egoi.request({ method: "POST", path: "my-account/actions/enable-te", body: { domain: "example.com" } })
       )
       expect(result).toBeUndefined()
@@ -296,7 +310,7 @@ describe("raw calls", () => {
   it.effect("maps a raw error status to its error class", () =>
     Effect.gen(function* () {
       const stub = Stub.make(() => ({ status: 401, body: { title: "Unauthorized", status: 401, detail: "Bad key" } }))
-      const error = yield* Effect.flip(withClient(stub.client, (egoi) => egoi.request({ method: "GET", path: "/x" })))
+      const error = yield* Effect.flip(withClient(stub.fetch, (egoi) => egoi.request({ method: "GET", path: "/x" })))
       expect(error).toBeInstanceOf(EgoiError.Unauthorized)
       expect(error).toMatchObject({ method: "GET", path: "/x", detail: "Bad key" })
     })

@@ -21,7 +21,8 @@ describe("make", () => {
       expect(Duration.toMillis(config.readTimeout)).toBe(10_000)
       expect(Duration.toMillis(config.writeTimeout)).toBe(60_000)
       expect(config.maxRetries).toBe(2)
-      expect(config.rateLimit).toStrictEqual({ limit: 10, interval: "1 second" })
+      expect(config.rateLimit?.limit).toBe(10)
+      expect(Duration.toMillis(config.rateLimit!.interval)).toBe(1000)
       expect(config.maxBodyBytes).toBe(EgoiConfig.MAX_BODY_BYTES)
     })
   )
@@ -74,7 +75,7 @@ describe("make", () => {
     Effect.gen(function* () {
       const error = yield* Effect.flip(EgoiConfig.make({ apiKey }))
       expect(error).toBeInstanceOf(EgoiConfigError)
-      expect(error.detail).toContain("apiKey is empty")
+      expect(error.detail).toContain("No API key")
     })
   )
 

@@ -85,7 +85,7 @@ describe("byStatus", () => {
   it("has a class and E-goi's title for each documented status", () => {
     expect([...EgoiError.byStatus.keys()]).toStrictEqual([400, 401, 403, 404, 408, 409, 413, 422, 429, 500, 503])
     expect(EgoiError.byStatus.get(404)!.title).toBe("Not Found")
-    const made = new (EgoiError.byStatus.get(422)!.make)({ status: 422, title: "Unprocessable Entity", detail: "" })
+    const made = new (EgoiError.byStatus.get(422)!)({ status: 422, title: "Unprocessable Entity", detail: "" })
     expect(made).toBeInstanceOf(EgoiError.UnprocessableEntity)
   })
 

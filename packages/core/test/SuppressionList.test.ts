@@ -2,6 +2,7 @@ import { it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { describe, expect } from "vitest"
+import * as Common from "../src/Common.js"
 import * as EgoiError from "../src/EgoiError.js"
 import * as SuppressionList from "../src/SuppressionList.js"
 import { callThroughClient, describeSamples, fixture, refused } from "./utils/DocumentedSamples.js"
@@ -30,7 +31,7 @@ describeSamples({
       file: "suppression-list/createSuppressionList.202.json",
       operation: "createSuppressionList",
       status: 202,
-      schema: SuppressionList.AcceptedResponse
+      schema: Common.Accepted
     }
   ],
   noContent: ["deleteSuppressionList"]

@@ -2,12 +2,11 @@
  * Bulk work through the Promise SDK: any number of contacts imported, forgotten or tagged, split into
  * requests E-goi accepts, with progress and a report that accounts for every record.
  */
-import { Bulk, type Contacts, type EgoiClient } from "@egoi-ts/core"
+import { Bulk, type Contacts, type EgoiTransport } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
-import type { EgoiError } from "./errors.js"
-import { toSdkError } from "./internal/toError.js"
+import { type EgoiError, toSdkError } from "./errors.js"
 
 /** A contact as imports take it: `base` fields, `extra` field values, `utm`, `referrer`, `advertising`. */
 export type ContactInput = Contacts.ContactInput
@@ -54,9 +53,9 @@ const toStream = <A>(records: Records<A>): Stream.Stream<A> =>
 
 /** Runs a stream of outcomes to a report, calling `onProgress` after each request. */
 export const toReport = <A>(
-  outcomes: Stream.Stream<Bulk.Outcome<A>, never, EgoiClient.EgoiClient>,
+  outcomes: Stream.Stream<Bulk.Outcome<A>, never, EgoiTransport.EgoiTransport>,
   onProgress: BulkOptions["onProgress"]
-): Effect.Effect<BulkReport<A>, never, EgoiClient.EgoiClient> => {
+): Effect.Effect<BulkReport<A>, never, EgoiTransport.EgoiTransport> => {
   let requests = 0
   let accepted = 0
   let failedRecords = 0

@@ -1,8 +1,17 @@
 /**
  * Error classes of the Promise SDK. Every rejection of the client is an `EgoiError`; API answers are
  * `EgoiAPIError`s with one class per documented status, so `instanceof EgoiNotFoundError` works.
- * None of them ever holds the API key.
+ * The classes mirror `@egoi-ts/core`'s error table one to one ({@link toSdkError} is checked against
+ * it by the compiler), and none of them ever holds the API key: an error keeps its fields, never the
+ * request, its headers or a raw cause.
  */
+import type { EgoiError as CoreError } from "@egoi-ts/core"
+
+/**
+ * What kind of failure an error is: `invalid`, `auth`, `not-found`, `conflict`, `rate-limit`,
+ * `server`, `network`, `decode`, `config`, or `aborted` for a call its signal aborted.
+ */
+export type ErrorKind = CoreError.Kind | "aborted"
 
 /** Fields every error may carry. */
 export interface EgoiErrorFields {
@@ -14,11 +23,13 @@ export interface EgoiErrorFields {
 
 /** The base of every error the SDK throws. */
 export class EgoiError extends Error {
+  readonly kind: ErrorKind
   readonly method: string | undefined
   readonly path: string | undefined
-  constructor(message: string, fields: EgoiErrorFields = {}, options?: { cause?: unknown }) {
-    super(message, options)
+  constructor(message: string, fields: EgoiErrorFields & { readonly kind?: ErrorKind | undefined } = {}) {
+    super(message)
     this.name = new.target.name
+    this.kind = fields.kind ?? "server"
     this.method = fields.method
     this.path = fields.path
   }
@@ -43,6 +54,9 @@ export interface ApiErrorFields extends EgoiErrorFields {
   readonly detail: string
   readonly type?: string | undefined
   readonly errors?: Readonly<Record<string, unknown>> | undefined
+  readonly rateLimit?: RateLimitInfo | undefined
+  readonly location?: string | undefined
+  readonly body?: string | undefined
 }
 
 /** E-goi answered with an error status. */
@@ -53,7 +67,7 @@ export class EgoiAPIError extends EgoiError {
   readonly type: string | undefined
   /** Per-field or per-reason details, as E-goi sends them with 409 and 422. */
   readonly errors: Readonly<Record<string, unknown>> | undefined
-  constructor(message: string, fields: ApiErrorFields) {
+  constructor(message: string, fields: ApiErrorFields & { readonly kind?: ErrorKind | undefined }) {
     super(message, fields)
     this.status = fields.status
     this.title = fields.title
@@ -83,19 +97,29 @@ export class EgoiUnprocessableEntityError extends EgoiAPIError {}
 export class EgoiInternalServerError extends EgoiAPIError {}
 /** 503 */
 export class EgoiServiceUnavailableError extends EgoiAPIError {}
-/** A status the operation does not document. */
-export class EgoiUnexpectedStatusError extends EgoiAPIError {}
+
+/** A status the operation does not document; for a redirect (never followed), `location` says where it pointed. */
+export class EgoiUnexpectedStatusError extends EgoiAPIError {
+  readonly location: string | undefined
+  constructor(message: string, fields: ApiErrorFields & { readonly kind?: ErrorKind | undefined }) {
+    super(message, fields)
+    this.location = fields.location
+  }
+}
 
 /** 429 from the rate limit, after the retries allowed. */
 export class EgoiRateLimitError extends EgoiAPIError {
   readonly rateLimit: RateLimitInfo | undefined
-  constructor(message: string, fields: ApiErrorFields & { readonly rateLimit?: RateLimitInfo | undefined }) {
+  constructor(message: string, fields: ApiErrorFields & { readonly kind?: ErrorKind | undefined }) {
     super(message, fields)
     this.rateLimit = fields.rateLimit
   }
 }
 
-/** 429 with the account's hourly quota spent; `rateLimit.accountReset` says when it renews. */
+/**
+ * 429 with the account's hourly quota spent; `rateLimit.accountReset` says when it renews. Until
+ * then the client refuses calls locally with this error, without sending them.
+ */
 export class EgoiAccountQuotaError extends EgoiRateLimitError {}
 
 /** The parameters broke a documented constraint; nothing was sent. */
@@ -104,25 +128,130 @@ export class EgoiValidationError extends EgoiError {
   readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>
   constructor(
     message: string,
-    fields: { readonly operation: string; readonly issues: ReadonlyArray<{ path: string; message: string }> }
+    fields: {
+      readonly operation: string
+      readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>
+    }
   ) {
-    super(message)
+    super(message, { kind: "invalid" })
     this.operation = fields.operation
     this.issues = fields.issues
   }
 }
 
-/** The request could not be delivered or its answer not read. */
-export class EgoiConnectionError extends EgoiError {}
+/**
+ * What became of a request that got no answer: `not-sent` when it provably never reached E-goi,
+ * `unknown` when it may have been carried out (look before repeating a write).
+ */
+export type Outcome = CoreError.Outcome
 
-/** No answer within the timeout. */
-export class EgoiTimeoutError extends EgoiError {}
+/** The request could not be delivered or its answer not read (refused, dropped or cut-off connection). */
+export class EgoiConnectionError extends EgoiError {
+  readonly outcome: Outcome
+  constructor(message: string, fields: EgoiErrorFields & { readonly outcome: Outcome }) {
+    super(message, { ...fields, kind: "network" })
+    this.outcome = fields.outcome
+  }
+}
 
-/** A successful answer whose body does not match the documented schema. */
-export class EgoiResponseDecodeError extends EgoiError {}
+/** The time ran out: of one attempt (`scope: "attempt"`, the body included) or of the whole call (`"deadline"`). */
+export class EgoiTimeoutError extends EgoiError {
+  readonly outcome: Outcome
+  readonly scope: "attempt" | "deadline"
+  readonly timeoutMillis: number
+  constructor(
+    message: string,
+    fields: EgoiErrorFields & {
+      readonly outcome: Outcome
+      readonly scope: "attempt" | "deadline"
+      readonly timeoutMillis: number
+    }
+  ) {
+    super(message, { ...fields, kind: "network" })
+    this.outcome = fields.outcome
+    this.scope = fields.scope
+    this.timeoutMillis = fields.timeoutMillis
+  }
+}
+
+/** A successful answer whose body does not match the documented schema, in strict mode. */
+export class EgoiResponseDecodeError extends EgoiError {
+  readonly status: number | undefined
+  readonly detail: string | undefined
+  constructor(message: string, fields: EgoiErrorFields & { readonly status?: number; readonly detail?: string } = {}) {
+    super(message, { ...fields, kind: "decode" })
+    this.status = fields.status
+    this.detail = fields.detail
+  }
+}
 
 /** The call was aborted through its `signal`. */
-export class EgoiAbortError extends EgoiError {}
+export class EgoiAbortError extends EgoiError {
+  constructor(message = "The call was aborted", fields: EgoiErrorFields = {}) {
+    super(message, { ...fields, kind: "aborted" })
+  }
+}
 
 /** The client options are not usable. */
-export class EgoiConfigError extends EgoiError {}
+export class EgoiConfigError extends EgoiError {
+  constructor(message: string) {
+    super(message, { kind: "config" })
+  }
+}
+
+type SdkErrorClass = new (message: string, fields: any) => EgoiError
+
+/**
+ * The SDK class of each error of core's table, by tag. The compiler checks that every error core can
+ * raise has its class here.
+ */
+const CLASSES: { readonly [Tag in CoreError.Tag]: SdkErrorClass } = {
+  BadRequest: EgoiBadRequestError,
+  Unauthorized: EgoiUnauthorizedError,
+  Forbidden: EgoiForbiddenError,
+  NotFound: EgoiNotFoundError,
+  RequestTimeout: EgoiRequestTimeoutError,
+  Conflict: EgoiConflictError,
+  PayloadTooLarge: EgoiPayloadTooLargeError,
+  UnprocessableEntity: EgoiUnprocessableEntityError,
+  TooManyRequests: EgoiRateLimitError,
+  AccountQuotaExceeded: EgoiAccountQuotaError,
+  InternalServerError: EgoiInternalServerError,
+  ServiceUnavailable: EgoiServiceUnavailableError,
+  UnexpectedStatus: EgoiUnexpectedStatusError,
+  RequestValidationError: EgoiValidationError,
+  TransportError: EgoiConnectionError,
+  TimeoutError: EgoiTimeoutError,
+  ResponseDecodeError: EgoiResponseDecodeError,
+  EgoiConfigError: EgoiConfigError
+}
+
+/** The plain data of a core error: its schema fields, nothing it may reference besides. */
+const fieldsOf = (error: Record<string, unknown>): Record<string, unknown> => {
+  const fields: Record<string, unknown> = {}
+  for (const key of Object.keys(error)) {
+    if (key === "_tag" || key === "cause" || key === "stack") continue
+    fields[key] = error[key]
+  }
+  return fields
+}
+
+/**
+ * The SDK error for a failure of `@egoi-ts/core` (or anything else that escaped, which keeps only its
+ * message).
+ */
+export const toSdkError = (error: unknown): EgoiError => {
+  if (error instanceof EgoiError) return error
+  const tag = (error as { readonly _tag?: unknown } | null | undefined)?._tag
+  const SdkClass = typeof tag === "string" ? (CLASSES as Record<string, SdkErrorClass>)[tag] : undefined
+  if (SdkClass) {
+    const core = error as Record<string, unknown> & {
+      readonly message: string
+      readonly constructor: { kind?: unknown }
+    }
+    const kind = core.constructor.kind
+    return new SdkClass(core.message, { ...fieldsOf(core), ...(typeof kind === "string" ? { kind } : {}) })
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return new EgoiError(message.slice(0, 1000))
+}

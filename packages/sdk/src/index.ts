@@ -5,14 +5,17 @@
  */
 
 export type { BulkOptions, BulkProgress, BulkReport, ContactInput, ImportContactsOptions, Records } from "./Bulk.js"
-export {
-  type ClientOptions,
-  Egoi,
-  type Method,
-  type RateLimitState,
-  type RequestOptions,
-  type Resource,
-  type Resources
-} from "./Egoi.js"
+export { Egoi, type Resources } from "./Egoi.js"
 export * from "./errors.js"
+export type {
+  ClientBase,
+  ClientOptions,
+  Drift,
+  GroupMethods,
+  Method,
+  RateLimitState,
+  RawRequest,
+  RequestOptions,
+  Resource
+} from "./internal/client.js"
 export { PagePromise } from "./PagePromise.js"

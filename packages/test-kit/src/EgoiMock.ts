@@ -18,11 +18,12 @@ import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpServer from "@effect/platform/HttpServer"
-import { EgoiApi, EgoiClient, type EgoiConfig, type EgoiError } from "@egoi-ts/core"
+import { EgoiApi, EgoiClient, type EgoiConfig, type EgoiError, type EgoiTransport } from "@egoi-ts/core"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import { type Fault, Faults, fromPreferHeader } from "./Faults.js"
+import * as AuthenticationRoutes from "./internal/authentication.js"
 import * as CNamesRoutes from "./internal/cnames.js"
 import * as ContactsRoutes from "./internal/contacts.js"
 import { seedDemo } from "./internal/demo.js"
@@ -157,7 +158,6 @@ export interface EgoiMock {
 
 const DEFAULT_RATE_LIMIT: Window = { limit: 600, windowSeconds: 60 }
 const DEFAULT_ACCOUNT_LIMIT: Window = { limit: 100_000, windowSeconds: 3600 }
-const UNAUTHENTICATED_ROUTES = new Set(["POST /ping"])
 
 class Counter {
   private windowStart = 0
@@ -229,6 +229,8 @@ export const make = (options: Options = {}): EgoiMock => {
     options.accountLimit === false ? undefined : new Counter(options.accountLimit ?? DEFAULT_ACCOUNT_LIMIT)
   let log: Array<RecordedRequest> = []
 
+  const accepts = (apiKey: string) =>
+    apiKey !== "" && (options.apiKeys === undefined || options.apiKeys.includes(apiKey))
   const routes = HttpApiBuilder.api(EgoiApi.EgoiApi).pipe(
     Layer.provide([
       ListsRoutes.layer(state, options.maxLists ?? ListsRoutes.DEFAULT_MAX_LISTS),
@@ -245,7 +247,8 @@ export const make = (options: Options = {}): EgoiMock => {
       UsersRoutes.layer(state),
       UtilitiesRoutes.layer,
       CNamesRoutes.layer(state)
-    ])
+    ]),
+    Layer.provide(AuthenticationRoutes.layer(accepts))
   )
   const web = HttpApiBuilder.toWebHandler(Layer.mergeAll(routes, HttpServer.layerContext))
   // The route layers above have declared their tables; the starting point is taken after the demo records.
@@ -311,12 +314,9 @@ export const make = (options: Options = {}): EgoiMock => {
         response: json(413, errorBody(413, `The request body is larger than ${maxBodyBytes} bytes and was ignored`))
       }
     }
+    // A call the Authentication middleware will refuse is not counted against a window.
     const apiKey = request.headers.get("apikey")?.trim() ?? ""
-    if (!UNAUTHENTICATED_ROUTES.has(`${method} ${url.pathname}`)) {
-      const valid = apiKey !== "" && (options.apiKeys === undefined || options.apiKeys.includes(apiKey))
-      if (!valid) return { _tag: "Response", response: json(401, errorBody(401)) }
-    }
-    const { headers, limited } = rateHeaders(apiKey, clock())
+    const { headers, limited } = accepts(apiKey) ? rateHeaders(apiKey, clock()) : { headers: {}, limited: undefined }
     if (limited) {
       const detail = limited === "account" ? "The account's hourly request quota is spent" : undefined
       return { _tag: "Response", response: json(429, errorBody(429, detail), headers) }
@@ -456,16 +456,31 @@ export const layer = (options: Options = {}): Layer.Layer<EgoiMockService | Http
 
 /**
  * A ready `EgoiClient` talking to an in-process mock, and the mock itself. Client options (retries,
- * timeouts, rate limit) may be set; the key and base URL are the mock's.
+ * timeouts, rate limit) may be set; the key, base URL and `fetch` are the mock's. Answers that drift
+ * from their schema fail (`strict`), since the mock is meant to answer exactly as E-goi documents.
  *
  * @since 0.1.0
  * @category layers
  */
 export const layerClient = (
   options: Options = {},
-  clientOptions: Omit<EgoiConfig.Options, "apiKey" | "baseUrl"> = {}
-): Layer.Layer<EgoiMockService | EgoiClient.EgoiClient | HttpClient.HttpClient, EgoiError.EgoiConfigError> =>
+  clientOptions: Omit<EgoiConfig.Options, "apiKey" | "baseUrl" | "fetch"> = {}
+): Layer.Layer<
+  EgoiMockService | EgoiClient.EgoiClient | EgoiTransport.EgoiTransport | HttpClient.HttpClient,
+  EgoiError.EgoiConfigError
+> =>
   Layer.provideMerge(
-    EgoiClient.layerWith({ rateLimit: false, ...clientOptions, apiKey: TEST_API_KEY, baseUrl: IN_PROCESS_URL }),
+    Layer.unwrapEffect(
+      Effect.map(EgoiMockService, (mock) =>
+        EgoiClient.layerWith({
+          rateLimit: false,
+          strict: true,
+          ...clientOptions,
+          apiKey: TEST_API_KEY,
+          baseUrl: IN_PROCESS_URL,
+          fetch: mock.fetch
+        })
+      )
+    ),
     layer(options)
   )

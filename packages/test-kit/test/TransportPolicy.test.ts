@@ -123,7 +123,7 @@ describe("rate limits", () => {
     )
   )
 
-  it.live("fails at once, unretried, when the account's hourly quota is spent", () =>
+  it.live("refuses locally, unsent, once the account's hourly quota is spent", () =>
     run(
       (egoi, mock) =>
         Effect.gen(function* () {
@@ -131,7 +131,8 @@ describe("rate limits", () => {
           const error = yield* Effect.flip(egoi.myAccount.getMyAccount())
           expect(error).toBeInstanceOf(EgoiError.AccountQuotaExceeded)
           expect((error as EgoiError.AccountQuotaExceeded).rateLimit?.accountRemaining).toBe(0)
-          expect(statuses(mock)).toEqual([200, 429])
+          expect(error.message).toContain("nothing was sent")
+          expect(statuses(mock)).toEqual([200])
         }),
       { mock: { accountLimit: { limit: 1, windowSeconds: 3600 } } }
     )
@@ -256,12 +257,17 @@ describe("secrecy", () => {
       expect(mock.requests()[0]?.headers.apikey).toBe("[redacted]")
     }).pipe(
       Effect.provide(
-        EgoiClient.layerWith({
-          apiKey: secret,
-          baseUrl: EgoiMock.IN_PROCESS_URL,
-          maxRetries: 1,
-          rateLimit: false
-        }).pipe(Layer.provideMerge(EgoiMock.layer({ apiKeys: [secret] })))
+        Layer.unwrapEffect(
+          Effect.map(EgoiMock.EgoiMockService, (mock) =>
+            EgoiClient.layerWith({
+              apiKey: secret,
+              baseUrl: EgoiMock.IN_PROCESS_URL,
+              maxRetries: 1,
+              rateLimit: false,
+              fetch: mock.fetch
+            })
+          )
+        ).pipe(Layer.provideMerge(EgoiMock.layer({ apiKeys: [secret] })))
       ),
       Effect.provide(Logger.replace(Logger.defaultLogger, logger))
     )

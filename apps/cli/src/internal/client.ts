@@ -2,12 +2,10 @@
  * Which E-goi a command talks to: the real API with a key, the embedded mock, or nothing at all
  * (--dry-run, which prints the request as curl instead of sending it).
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import { EgoiClient, type EgoiConfig, type EgoiError } from "@egoi-ts/core"
+import { EgoiClient, type EgoiConfig } from "@egoi-ts/core"
 import type { EgoiMock } from "@egoi-ts/test-kit"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 
@@ -85,7 +83,7 @@ const capturingFetch =
   }
 
 export interface Connection {
-  readonly layer: Layer.Layer<EgoiClient.EgoiClient, EgoiError.EgoiConfigError>
+  readonly layer: ReturnType<typeof EgoiClient.layerWith>
   /** Filled by --dry-run. */
   readonly captured: Array<CapturedRequest>
 }
@@ -108,11 +106,9 @@ export const connect = (options: GlobalOptions): Effect.Effect<Connection, Missi
     const config: EgoiConfig.Options = {
       apiKey: apiKey ?? Redacted.make(mock ? "embedded-mock-key" : "YOUR_API_KEY"),
       baseUrl: mock ? "http://127.0.0.1:4010" : (Option.getOrUndefined(options.baseUrl) ?? process.env.EGOI_BASE_URL),
+      fetch,
       ...(options.dryRun ? { maxRetries: 0 } : {}),
       ...(mock ? { rateLimit: false } : {})
     }
-    const http = fetch
-      ? FetchHttpClient.layer.pipe(Layer.provide(Layer.succeed(FetchHttpClient.Fetch, fetch)))
-      : FetchHttpClient.layer
-    return { layer: EgoiClient.layerWith(config).pipe(Layer.provide(http)), captured }
+    return { layer: EgoiClient.layerWith(config), captured }
   })

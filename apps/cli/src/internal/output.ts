@@ -2,6 +2,7 @@
  * How results and errors reach the terminal: data on stdout (a table on a TTY, JSON when piped or
  * with --json), messages on stderr, and an exit code that says what kind of failure happened.
  */
+import { EgoiError } from "@egoi-ts/core"
 
 /** Exit codes, documented in the README. */
 export const ExitCode = {
@@ -97,21 +98,31 @@ interface TaggedFailure {
   readonly errors?: Record<string, unknown>
 }
 
+/** The exit code of each kind of failure of core's error table. */
+const EXIT_BY_KIND: Record<EgoiError.Kind, number> = {
+  invalid: ExitCode.invalidInput,
+  config: ExitCode.invalidInput,
+  "not-found": ExitCode.notFound,
+  auth: ExitCode.auth,
+  "rate-limit": ExitCode.rateLimited,
+  network: ExitCode.network,
+  conflict: ExitCode.error,
+  server: ExitCode.error,
+  decode: ExitCode.error
+}
+
+/** The exit codes of the CLI's own failures. */
 const EXIT_BY_TAG: Record<string, number> = {
-  RequestValidationError: ExitCode.invalidInput,
-  BadRequest: ExitCode.invalidInput,
-  UnprocessableEntity: ExitCode.invalidInput,
-  PayloadTooLarge: ExitCode.invalidInput,
   CliUsageError: ExitCode.invalidInput,
-  NotFound: ExitCode.notFound,
-  Unauthorized: ExitCode.auth,
-  Forbidden: ExitCode.auth,
-  MissingApiKey: ExitCode.auth,
-  EgoiConfigError: ExitCode.invalidInput,
-  TooManyRequests: ExitCode.rateLimited,
-  AccountQuotaExceeded: ExitCode.rateLimited,
-  TransportError: ExitCode.network,
-  TimeoutError: ExitCode.network
+  MissingApiKey: ExitCode.auth
+}
+
+/** The exit code for a failure: by its kind for core's errors, by its tag for the CLI's own. */
+export const exitCodeOf = (error: unknown): number => {
+  const kind = EgoiError.kindOf(error)
+  if (kind !== undefined) return EXIT_BY_KIND[kind]
+  const tag = (error as { readonly _tag?: unknown } | null | undefined)?._tag
+  return (typeof tag === "string" && EXIT_BY_TAG[tag]) || ExitCode.error
 }
 
 /** Prints an error on stderr and returns the exit code for it. */
@@ -124,5 +135,5 @@ export const reportError = (terminal: Terminal, error: unknown): number => {
   } else {
     terminal.err(`${label} ${failure.message ?? String(error)}`)
   }
-  return (failure._tag && EXIT_BY_TAG[failure._tag]) || ExitCode.error
+  return exitCodeOf(error)
 }

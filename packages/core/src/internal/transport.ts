@@ -1,29 +1,33 @@
 /**
- * The transport policy: base URL, authentication, per-attempt timeouts, client-side rate limiting
- * that follows E-goi's headers, retries with backoff, and the body size guard. It wraps any
- * `HttpClient` and turns every non-2xx response into a {@link StatusFailure} that the client maps
- * to the operation's typed errors.
+ * The transport policy over `fetch`: base URL and key, per-attempt timeouts that cover the body, a
+ * deadline over the whole call, client-side rate limiting that follows E-goi's headers, the account
+ * quota, retries with backoff, the body size guard, and what became of a request that got no answer.
+ *
+ * Requests go straight to `fetch` rather than through `@effect/platform`'s `HttpClient`: the
+ * client's own per-request machinery (an abort controller and a finalization registry entry, header
+ * copies, a second URL parse, spans) cost more than the rest of a call, and redirects must not be
+ * followed at all, so the key never leaves the configured origin. See the package README.
  *
  * @internal
  */
-import * as Headers from "@effect/platform/Headers"
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientError from "@effect/platform/HttpClientError"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as Clock from "effect/Clock"
-import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as FiberRef from "effect/FiberRef"
-import { globalValue } from "effect/GlobalValue"
-import * as Option from "effect/Option"
-import type * as RateLimiter from "effect/RateLimiter"
+import * as RateLimiter from "effect/RateLimiter"
 import * as Redacted from "effect/Redacted"
-import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
+import type * as Scope from "effect/Scope"
 import type { Resolved } from "../EgoiConfig.js"
-import { PayloadTooLarge, type RateLimitInfo, TimeoutError, TransportError } from "../EgoiError.js"
+import {
+  AccountQuotaExceeded,
+  type Outcome,
+  PayloadTooLarge,
+  type RateLimitInfo,
+  TimeoutError,
+  TransportError,
+  UnexpectedStatus
+} from "../EgoiError.js"
+import { utf8Length } from "./bytes.js"
+import type { Prepared } from "./operation.js"
 
 /** Options a single call may override. */
 export interface CallOptions {
@@ -31,11 +35,6 @@ export interface CallOptions {
   readonly maxRetries?: number | undefined
   readonly deadline?: Duration.DurationInput | undefined
 }
-
-/** The options of the call being run, read by the transport of the fiber that runs it. */
-export const currentCallOptions = globalValue("@egoi-ts/core/currentCallOptions", () =>
-  FiberRef.unsafeMake<CallOptions>({})
-)
 
 /** The last rate-limit headers seen, with the instants at which their windows reset. */
 export interface RateLimitState extends RateLimitInfo {
@@ -47,129 +46,236 @@ export interface RateLimitState extends RateLimitInfo {
   readonly accountResetAt?: number
 }
 
-/** A response with a status outside 2xx, its body read. */
-export class StatusFailure extends Data.TaggedError("StatusFailure")<{
-  readonly method: string
-  readonly path: string
+/** An answer: its status, headers and whole body. */
+export interface Answer {
   readonly status: number
-  readonly body: string
-  readonly rateLimit: RateLimitInfo
-  /** How long the response asks the client to wait before trying again. */
-  readonly retryAfter: Option.Option<Duration.Duration>
-}> {
+  readonly headers: Headers
+  readonly text: string
+}
+
+/** An answer with a status outside 2xx (and not a redirect), its body read. */
+export class StatusFailure {
+  readonly _tag = "StatusFailure"
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    readonly body: string,
+    readonly rateLimit: RateLimitInfo,
+    /** How long the answer asks the client to wait before trying again. */
+    readonly retryAfter: Duration.Duration | undefined
+  ) {}
   get isAccountQuota(): boolean {
     return this.status === 429 && this.rateLimit.accountRemaining === 0
   }
 }
 
-type Failure = StatusFailure | TransportError | TimeoutError
+/** What one call failed with, before the operation maps statuses to its typed errors. */
+export type Failure =
+  | StatusFailure
+  | TransportError
+  | TimeoutError
+  | PayloadTooLarge
+  | AccountQuotaExceeded
+  | UnexpectedStatus
+
+type AttemptFailure = StatusFailure | TransportError | TimeoutError | UnexpectedStatus
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"])
 const WRITE_METHODS = new Set(["POST", "PATCH", "PUT"])
-const REDACTED_HEADERS = ["apikey"]
 
-const numberHeader = (headers: Headers.Headers, name: string): number | undefined => {
-  const value = headers[name]
-  if (value === undefined || value.trim() === "") return undefined
+/** Codes of failures that happen before a request can have been sent. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+])
+
+const numberHeader = (headers: Headers, name: string): number | undefined => {
+  const value = headers.get(name)
+  if (value === null || value.trim() === "") return undefined
   const parsed = Number(value)
   return Number.isFinite(parsed) ? parsed : undefined
 }
 
+const RATE_LIMIT_HEADERS: ReadonlyArray<readonly [keyof RateLimitInfo, string]> = [
+  ["limit", "x-ratelimit-limit"],
+  ["remaining", "x-ratelimit-remaining"],
+  ["reset", "x-ratelimit-reset"],
+  ["accountLimit", "x-account-limit"],
+  ["accountRemaining", "x-account-remaining"],
+  ["accountReset", "x-account-reset"]
+]
+
 /** Reads E-goi's `X-RateLimit-*` and `X-Account-*` headers. */
-export const readRateLimit = (headers: Headers.Headers): RateLimitInfo => {
+export const readRateLimit = (headers: Headers): RateLimitInfo => {
   const info: Record<string, number> = {}
-  const entries: ReadonlyArray<[keyof RateLimitInfo, string]> = [
-    ["limit", "x-ratelimit-limit"],
-    ["remaining", "x-ratelimit-remaining"],
-    ["reset", "x-ratelimit-reset"],
-    ["accountLimit", "x-account-limit"],
-    ["accountRemaining", "x-account-remaining"],
-    ["accountReset", "x-account-reset"]
-  ]
-  for (const [key, header] of entries) {
+  for (const [key, header] of RATE_LIMIT_HEADERS) {
     const value = numberHeader(headers, header)
     if (value !== undefined) info[key] = value
   }
   return info
 }
 
-const retryAfterOf = (status: number, headers: Headers.Headers, now: number): Option.Option<Duration.Duration> => {
-  const retryAfter = headers["retry-after"]
-  if (retryAfter !== undefined) {
+const retryAfterOf = (status: number, headers: Headers, now: number): Duration.Duration | undefined => {
+  const retryAfter = headers.get("retry-after")
+  if (retryAfter !== null) {
     const seconds = Number(retryAfter)
-    if (Number.isFinite(seconds)) return Option.some(Duration.seconds(Math.max(0, seconds)))
+    if (Number.isFinite(seconds)) return Duration.seconds(Math.max(0, seconds))
     const date = Date.parse(retryAfter)
-    if (!Number.isNaN(date)) return Option.some(Duration.millis(Math.max(0, date - now)))
+    if (!Number.isNaN(date)) return Duration.millis(Math.max(0, date - now))
   }
   if (status === 429) {
     const reset = numberHeader(headers, "x-ratelimit-reset")
-    if (reset !== undefined) return Option.some(Duration.seconds(Math.max(0, reset)))
+    if (reset !== undefined) return Duration.seconds(Math.max(0, reset))
   }
-  return Option.none()
+  return undefined
 }
 
-/** The path of a request URL, for error messages: no host, no query string, never a secret. */
-export const pathOf = (url: string): string => {
-  try {
-    return new URL(url).pathname
-  } catch {
-    return url.split("?")[0] ?? url
-  }
-}
-
-const isConnectionRefused = (cause: unknown): boolean => {
-  let current: unknown = cause
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    if ((current as { code?: unknown }).code === "ECONNREFUSED") return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
-
-const describeCause = (cause: unknown): string => {
+/** The codes and messages of an error and its causes, without anything else they may hold. */
+const describeCause = (cause: unknown): { readonly detail: string; readonly codes: ReadonlyArray<string> } => {
   const parts: Array<string> = []
+  const codes: Array<string> = []
   let current: unknown = cause
   for (let depth = 0; depth < 5 && current; depth++) {
     if (current instanceof Error) {
       const code = (current as { code?: unknown }).code
+      if (typeof code === "string") codes.push(code)
       parts.push(typeof code === "string" ? `${current.message} (${code})` : current.message)
       current = current.cause
     } else {
-      parts.push(String(current))
+      parts.push(String(current).slice(0, 200))
       break
     }
   }
-  return parts.join(": ") || "the request could not be sent"
+  return { detail: parts.join(": ") || "the request could not be sent", codes }
 }
 
-const bodyBytes = (request: HttpClientRequest.HttpClientRequest): number => {
-  const body = request.body
-  switch (body._tag) {
-    case "Uint8Array":
-      return body.body.byteLength
-    case "Raw":
-    case "Stream":
-      return body.contentLength ?? 0
-    case "FormData":
-    case "Empty":
-      return 0
+/**
+ * E-goi's per-key window as the client sees it: what the last answer said remained, how many
+ * requests are on their way, and when the window resets. A request starts only while the window
+ * has room for it once those in flight are counted; until a first answer has told the window, one
+ * request goes at a time.
+ */
+class ServerWindow {
+  /** The window's size, once an answer has said it. */
+  private limit: number | undefined
+  private remaining: number | undefined
+  private resetAt = 0
+  /** Whether answers carry E-goi's headers at all; until the first answer, unknown. */
+  private headers: boolean | undefined
+  private inFlight = 0
+  private readonly waiters = new Set<() => void>()
+  private accountRemaining: number | undefined
+  private accountResetAt = 0
+
+  /** When the account's quota is spent, when it renews; otherwise `undefined`. */
+  quotaSpentUntil(now: number): number | undefined {
+    return this.accountRemaining === 0 && now < this.accountResetAt ? this.accountResetAt : undefined
   }
+
+  /** Takes a place in the window, or says how long to wait before asking again (`undefined`: until a request ends). */
+  tryStart(now: number): { readonly started: true } | { readonly started: false; readonly waitMillis?: number } {
+    if (this.headers === undefined) {
+      if (this.inFlight > 0) return { started: false }
+    } else if (this.headers && this.limit !== undefined) {
+      if (now >= this.resetAt) {
+        // A new window: as large as the last one, until an answer tells.
+        this.remaining = this.limit
+        this.resetAt = Number.POSITIVE_INFINITY
+      }
+      if ((this.remaining ?? this.limit) - this.inFlight <= 0) {
+        return Number.isFinite(this.resetAt) ? { started: false, waitMillis: this.resetAt - now } : { started: false }
+      }
+    }
+    this.inFlight++
+    return { started: true }
+  }
+
+  /** Ends a request, with the headers of its answer when it got one. */
+  end(headers: Headers | undefined, now: number): void {
+    this.inFlight--
+    if (headers) {
+      const limit = numberHeader(headers, "x-ratelimit-limit")
+      const remaining = numberHeader(headers, "x-ratelimit-remaining")
+      const reset = numberHeader(headers, "x-ratelimit-reset")
+      if (limit !== undefined || remaining !== undefined) {
+        this.headers = true
+        this.limit = limit ?? this.limit
+        this.remaining = remaining
+        if (reset !== undefined) this.resetAt = now + reset * 1000
+      } else if (this.headers === undefined) {
+        this.headers = false
+      }
+      const accountRemaining = numberHeader(headers, "x-account-remaining")
+      if (accountRemaining !== undefined) {
+        this.accountRemaining = accountRemaining
+        const accountReset = numberHeader(headers, "x-account-reset")
+        this.accountResetAt = accountReset === undefined ? this.accountResetAt : now + accountReset * 1000
+      }
+    }
+    for (const wake of this.waiters) wake()
+    this.waiters.clear()
+  }
+
+  /** Resolves when a request ends, or after `millis`. */
+  wait(millis: number | undefined): Effect.Effect<void> {
+    return Effect.async<void>((resume) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const wake = () => {
+        if (timer !== undefined) clearTimeout(timer)
+        this.waiters.delete(wake)
+        resume(Effect.void)
+      }
+      this.waiters.add(wake)
+      if (millis !== undefined) timer = setTimeout(wake, Math.max(1, millis))
+      return Effect.sync(() => {
+        if (timer !== undefined) clearTimeout(timer)
+        this.waiters.delete(wake)
+      })
+    })
+  }
+}
+
+/** Everything the transport shares between the calls of one client. */
+export interface Transport {
+  readonly config: Resolved
+  /** Sends one prepared request under the policy; `operation` names the call in drift reports and spans. */
+  readonly send: (request: Prepared, options: CallOptions | undefined) => Effect.Effect<Answer, Failure>
+  /** The rate-limit headers of the last answer. */
+  readonly rateLimit: Effect.Effect<RateLimitState>
+}
+
+/** What became of the attempts of one call so far. */
+interface CallRecord {
+  /** Whether an attempt may have reached E-goi without its answer reaching the client. */
+  unknownOutcome: boolean
 }
 
 /** Whether a failure may be retried for a request of this method, and not after too long a wait. */
 const isRetryable =
   (method: string, maxWait: Duration.Duration) =>
-  (failure: Failure): boolean => {
+  (failure: AttemptFailure): boolean => {
     const idempotent = IDEMPOTENT_METHODS.has(method)
     switch (failure._tag) {
       case "TimeoutError":
         return idempotent
       case "TransportError":
-        return idempotent || failure.connectionRefused
+        return idempotent || failure.outcome === "not-sent"
+      case "UnexpectedStatus":
+        return false
       case "StatusFailure": {
         if (failure.isAccountQuota) return false
-        if (Option.isSome(failure.retryAfter) && Duration.greaterThan(failure.retryAfter.value, maxWait)) return false
+        if (failure.retryAfter !== undefined && Duration.greaterThan(failure.retryAfter, maxWait)) return false
         // A 429 means the request was turned away unprocessed, so even a create is safe to repeat.
         if (failure.status === 429) return true
         return idempotent && RETRYABLE_STATUSES.has(failure.status)
@@ -183,136 +289,252 @@ const retrySchedule = (method: string, maxRetries: number, maxWait: Duration.Dur
     Schedule.jittered,
     Schedule.modifyDelay((_, delay) => Duration.min(delay, Duration.seconds(8))),
     Schedule.intersect(Schedule.recurs(maxRetries)),
-    Schedule.intersect(Schedule.identity<Failure>()),
+    Schedule.intersect(Schedule.identity<AttemptFailure>()),
     Schedule.whileInput(isRetryable(method, maxWait)),
     Schedule.modifyDelay(([, failure], delay) =>
-      failure._tag === "StatusFailure" && Option.isSome(failure.retryAfter) ? failure.retryAfter.value : delay
+      failure._tag === "StatusFailure" && failure.retryAfter !== undefined ? failure.retryAfter : delay
     )
   )
 
-/** Everything the transport shares between the calls of one client. */
-export interface TransportContext {
-  readonly config: Resolved
-  readonly state: Ref.Ref<RateLimitState>
-  readonly limiter: RateLimiter.RateLimiter | undefined
-}
-
-const observe = (state: Ref.Ref<RateLimitState>, headers: Headers.Headers, now: number) => {
-  const info = readRateLimit(headers)
-  if (Object.keys(info).length === 0) return Effect.void
-  return Ref.set(state, {
-    ...info,
-    observedAt: now,
-    ...(info.reset === undefined ? {} : { resetAt: now + info.reset * 1000 }),
-    ...(info.accountReset === undefined ? {} : { accountResetAt: now + info.accountReset * 1000 })
-  })
-}
-
-/** When the last response said no requests remain in the window, waits for the window to reset. */
-const awaitWindow = (context: TransportContext) =>
-  Effect.gen(function* () {
-    const state = yield* Ref.get(context.state)
-    if (state.remaining !== 0 || state.resetAt === undefined) return
-    const now = yield* Clock.currentTimeMillis
-    const wait = Math.min(state.resetAt - now, Duration.toMillis(context.config.maxRetryWait))
-    if (wait > 0) yield* Effect.sleep(Duration.millis(wait))
-  })
-
 /**
- * Wraps an `HttpClient` with the transport policy.
+ * Makes the transport of one client. The rate limiter lives as long as the scope.
  */
-export const make = (
-  client: HttpClient.HttpClient,
-  context: TransportContext
-  // The inner client's own HttpClientError stays in the type; at run time it is always converted.
-): HttpClient.HttpClient.With<
-  StatusFailure | TransportError | TimeoutError | PayloadTooLarge | HttpClientError.HttpClientError
-> => {
-  const { config } = context
-  const apiKey = config.apiKey
-  const baseUrl = config.baseUrl.href.replace(/\/+$/, "")
-  return client.pipe(
-    // Trace headers (b3, traceparent) are for one's own services, not a third-party API.
-    HttpClient.withTracerPropagation(false),
-    HttpClient.mapRequest((request) =>
-      HttpClientRequest.setHeaders(HttpClientRequest.prependUrl(request, baseUrl), {
-        accept: "application/json",
-        apikey: Redacted.value(apiKey)
-      })
-    ),
-    HttpClient.transform((send, request) =>
-      Effect.gen(function* () {
-        const options = yield* FiberRef.get(currentCallOptions)
-        const method = request.method
-        const path = pathOf(request.url)
-        const size = bodyBytes(request)
-        if (size > config.maxBodyBytes) {
-          return yield* new PayloadTooLarge({
-            status: 413,
-            title: "Payload Too Large",
-            detail: `The request body is ${size} bytes, over E-goi's limit of ${config.maxBodyBytes} bytes; nothing was sent`,
-            method,
-            path
-          })
+export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Scope> =>
+  Effect.gen(function* () {
+    const limiter = config.rateLimit
+      ? yield* RateLimiter.make({
+          limit: config.rateLimit.limit,
+          interval: config.rateLimit.interval,
+          algorithm: "token-bucket"
+        })
+      : undefined
+    const window = new ServerWindow()
+    let lastSeen: RateLimitState = {}
+    const baseUrl = config.baseUrl.href.replace(/\/+$/, "")
+    const fetch = config.fetch
+    const maxRetryWaitMillis = Duration.toMillis(config.maxRetryWait)
+
+    const observe = (headers: Headers, now: number) => {
+      const info = readRateLimit(headers)
+      if (Object.keys(info).length === 0) return
+      lastSeen = {
+        ...info,
+        observedAt: now,
+        ...(info.reset === undefined ? {} : { resetAt: now + info.reset * 1000 }),
+        ...(info.accountReset === undefined ? {} : { accountResetAt: now + info.accountReset * 1000 })
+      }
+    }
+
+    /** Waits for room in E-goi's window (and the client's own limit); refuses locally while the quota is spent. */
+    const admit = (method: string, path: string): Effect.Effect<void, AccountQuotaExceeded> =>
+      Effect.suspend(function loop(): Effect.Effect<void, AccountQuotaExceeded> {
+        const now = Date.now()
+        const spentUntil = window.quotaSpentUntil(now)
+        if (spentUntil !== undefined) {
+          return Effect.fail(
+            new AccountQuotaExceeded({
+              status: 429,
+              title: "Too Many Requests",
+              detail: `The account's hourly quota is spent until ${new Date(spentUntil).toISOString()}; nothing was sent`,
+              method,
+              path,
+              rateLimit: {
+                accountRemaining: 0,
+                accountReset: Math.ceil((spentUntil - now) / 1000),
+                ...(lastSeen.accountLimit === undefined ? {} : { accountLimit: lastSeen.accountLimit })
+              }
+            })
+          )
         }
-        const timeout =
-          options.timeout === undefined
+        const start = window.tryStart(now)
+        if (start.started) return Effect.void
+        const wait = start.waitMillis === undefined ? undefined : Math.min(start.waitMillis, maxRetryWaitMillis)
+        return Effect.flatMap(window.wait(wait), loop)
+      })
+
+    /** One attempt: the request, its answer's status and headers, and its whole body, within `timeoutMillis`. */
+    const attempt = (
+      request: Prepared,
+      url: string,
+      headers: Record<string, string>,
+      timeoutMillis: number,
+      record: CallRecord
+    ): Effect.Effect<Answer, AttemptFailure> =>
+      Effect.async<Answer, AttemptFailure>((resume) => {
+        const controller = new AbortController()
+        let timedOut = false
+        let answered = false
+        let done = false
+        const timer = setTimeout(() => {
+          timedOut = true
+          controller.abort()
+        }, timeoutMillis)
+        const finish = (result: Effect.Effect<Answer, AttemptFailure>, answerHeaders: Headers | undefined) => {
+          if (done) return
+          done = true
+          clearTimeout(timer)
+          window.end(answerHeaders, Date.now())
+          resume(result)
+        }
+        const failed = (cause: unknown) => {
+          const { detail, codes } = describeCause(cause)
+          const outcome: Outcome = !answered && codes.some((code) => NOT_SENT_CODES.has(code)) ? "not-sent" : "unknown"
+          if (outcome === "unknown") record.unknownOutcome = true
+          return timedOut
+            ? new TimeoutError({
+                method: request.method,
+                path: request.path,
+                timeoutMillis,
+                scope: "attempt",
+                outcome
+              })
+            : new TransportError({
+                method: request.method,
+                path: request.path,
+                detail: answered ? `the answer was cut off: ${detail}` : detail,
+                outcome
+              })
+        }
+        fetch(url, {
+          method: request.method,
+          headers,
+          body: request.body ?? null,
+          redirect: "manual",
+          signal: controller.signal
+        }).then(
+          (response) => {
+            answered = true
+            return response.text().then(
+              (text) => {
+                const now = Date.now()
+                observe(response.headers, now)
+                const status = response.status
+                if (status >= 200 && status < 300) {
+                  finish(Effect.succeed({ status, headers: response.headers, text }), response.headers)
+                } else if (status >= 300 && status < 400) {
+                  const location = response.headers.get("location") ?? undefined
+                  finish(
+                    Effect.fail(
+                      new UnexpectedStatus({
+                        status,
+                        title: `HTTP ${status}`,
+                        detail: `E-goi answered a redirect${location ? ` to ${location.slice(0, 200)}` : ""}, which is not followed: the API key is only sent to ${config.baseUrl.origin}`,
+                        method: request.method,
+                        path: request.path,
+                        ...(location === undefined ? {} : { location: location.slice(0, 2000) })
+                      })
+                    ),
+                    response.headers
+                  )
+                } else {
+                  finish(
+                    Effect.fail(
+                      new StatusFailure(
+                        request.method,
+                        request.path,
+                        status,
+                        text,
+                        readRateLimit(response.headers),
+                        retryAfterOf(status, response.headers, now)
+                      )
+                    ),
+                    response.headers
+                  )
+                }
+              },
+              (cause: unknown) => finish(Effect.fail(failed(cause)), response.headers)
+            )
+          },
+          (cause: unknown) => finish(Effect.fail(failed(cause)), undefined)
+        )
+        // Interrupted (aborted, or the deadline passed): the request may have reached E-goi.
+        return Effect.sync(() => {
+          if (done) return
+          done = true
+          clearTimeout(timer)
+          record.unknownOutcome = true
+          window.end(undefined, Date.now())
+          controller.abort()
+        })
+      })
+
+    const send = (request: Prepared, options: CallOptions | undefined): Effect.Effect<Answer, Failure> =>
+      Effect.suspend(() => {
+        const method = request.method
+        if (request.body !== undefined) {
+          // A body of fewer UTF-16 units than a quarter of the limit cannot be over it, whatever its characters.
+          const size = request.body.length > config.maxBodyBytes / 4 ? utf8Length(request.body) : request.body.length
+          if (size > config.maxBodyBytes) {
+            return Effect.fail(
+              new PayloadTooLarge({
+                status: 413,
+                title: "Payload Too Large",
+                detail: `The request body is ${size} bytes, over E-goi's limit of ${config.maxBodyBytes} bytes; nothing was sent`,
+                method,
+                path: request.path
+              })
+            )
+          }
+        }
+        const timeoutMillis = Duration.toMillis(
+          options?.timeout === undefined
             ? WRITE_METHODS.has(method)
               ? config.writeTimeout
               : config.readTimeout
             : Duration.decode(options.timeout)
-        const attempt = Effect.gen(function* () {
-          yield* awaitWindow(context)
-          const response: HttpClientResponse.HttpClientResponse = yield* (
-            context.limiter ? context.limiter(send) : send
-          ).pipe(
-            Effect.timeoutFail({
-              duration: timeout,
-              onTimeout: () => new TimeoutError({ method, path, timeoutMillis: Duration.toMillis(timeout) })
-            }),
-            Effect.catchIf(
-              (error): error is HttpClientError.HttpClientError => HttpClientError.isHttpClientError(error),
-              (error) =>
-                Effect.fail(
-                  new TransportError({
-                    method,
-                    path,
-                    detail: describeCause(error.cause ?? error.message),
-                    connectionRefused: isConnectionRefused(error.cause)
-                  })
-                )
-            )
-          )
-          const now = yield* Clock.currentTimeMillis
-          yield* observe(context.state, response.headers, now)
-          if (response.status >= 200 && response.status < 300) return response
-          const body = yield* response.text.pipe(Effect.orElseSucceed(() => ""))
-          return yield* new StatusFailure({
-            method,
-            path,
-            status: response.status,
-            body,
-            rateLimit: readRateLimit(response.headers),
-            retryAfter: retryAfterOf(response.status, response.headers, now)
-          })
-        })
-        const retried = attempt.pipe(
-          Effect.retry(retrySchedule(method, options.maxRetries ?? config.maxRetries, config.maxRetryWait))
         )
-        return yield* options.deadline === undefined
-          ? retried
-          : retried.pipe(
-              Effect.timeoutFail({
-                duration: options.deadline,
-                onTimeout: () =>
-                  new TimeoutError({
-                    method,
-                    path,
-                    timeoutMillis: Duration.toMillis(Duration.decode(options.deadline!))
-                  })
-              })
-            )
-      }).pipe(Effect.locallyWith(Headers.currentRedactedNames, (names) => [...names, ...REDACTED_HEADERS]))
-    )
-  )
-}
+        const url = `${baseUrl}${request.path}${request.query}`
+        const headers: Record<string, string> = {
+          accept: "application/json",
+          apikey: Redacted.value(config.apiKey)
+        }
+        if (request.body !== undefined) headers["content-type"] = "application/json"
+        const record: CallRecord = { unknownOutcome: false }
+        const once = Effect.zipRight(
+          limiter ? limiter(admit(method, request.path)) : admit(method, request.path),
+          attempt(request, url, headers, timeoutMillis, record)
+        )
+        const maxRetries = options?.maxRetries ?? config.maxRetries
+        const retried: Effect.Effect<Answer, Failure> =
+          maxRetries > 0
+            ? Effect.retry(
+                once as Effect.Effect<Answer, AttemptFailure>,
+                retrySchedule(method, maxRetries, config.maxRetryWait)
+              )
+            : once
+        const deadline = options?.deadline === undefined ? config.deadline : Duration.decode(options.deadline)
+        const bounded =
+          deadline === undefined || !Duration.isFinite(deadline)
+            ? retried
+            : retried.pipe(
+                Effect.timeoutFail({
+                  duration: deadline,
+                  onTimeout: () =>
+                    new TimeoutError({
+                      method,
+                      path: request.path,
+                      timeoutMillis: Duration.toMillis(deadline),
+                      scope: "deadline",
+                      outcome: record.unknownOutcome ? "unknown" : "not-sent"
+                    })
+                })
+              )
+        return bounded.pipe(
+          Effect.catchIf(
+            (failure): failure is StatusFailure =>
+              failure._tag === "StatusFailure" &&
+              failure.status === 404 &&
+              method === "DELETE" &&
+              record.unknownOutcome,
+            // The first attempt may have deleted it: gone is what was asked.
+            () => Effect.succeed<Answer>({ status: 204, headers: new Headers(), text: "" })
+          )
+        )
+      })
+
+    return {
+      config,
+      send,
+      rateLimit: Effect.sync(() => lastSeen)
+    }
+  })

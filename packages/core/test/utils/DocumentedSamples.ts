@@ -5,16 +5,14 @@
  */
 import { readFileSync } from "node:fs"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
-import * as HttpClient from "@effect/platform/HttpClient"
 import { it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import { describe, expect } from "vitest"
 import { EgoiApi } from "../../src/EgoiApi.js"
 import * as EgoiClient from "../../src/EgoiClient.js"
 import * as EgoiError from "../../src/EgoiError.js"
-import * as Stub from "./StubHttpClient.js"
+import * as Stub from "./StubFetch.js"
 
 export const fixture = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8"))
@@ -43,14 +41,12 @@ export interface Sample {
 
 type Operations = Record<string, Record<string, (params: unknown) => Effect.Effect<unknown, unknown>>>
 
-const withClient = <A, E>(http: HttpClient.HttpClient, program: (egoi: Operations) => Effect.Effect<A, E>) =>
+const withClient = <A, E>(fetch: typeof globalThis.fetch, program: (egoi: Operations) => Effect.Effect<A, E>) =>
   Effect.gen(function* () {
     return yield* program((yield* EgoiClient.EgoiClient) as unknown as Operations)
   }).pipe(
     Effect.provide(
-      EgoiClient.layerWith({ apiKey: "samples-key", rateLimit: false, maxRetries: 0 }).pipe(
-        Layer.provide(Layer.succeed(HttpClient.HttpClient, http))
-      )
+      EgoiClient.layerWith({ apiKey: "samples-key", rateLimit: false, maxRetries: 0, fetch, strict: true })
     )
   )
 
@@ -58,7 +54,7 @@ const withClient = <A, E>(http: HttpClient.HttpClient, program: (egoi: Operation
 export const callThroughClient = (group: string, operation: string, params: unknown, reply: Stub.Reply) => {
   const stub = Stub.make(() => reply)
   return Effect.map(
-    withClient(stub.client, (egoi) => egoi[group]![operation]!(params)),
+    withClient(stub.fetch, (egoi) => egoi[group]![operation]!(params)),
     (result) => ({ result, sent: stub.sent })
   )
 }
@@ -67,7 +63,7 @@ export const callThroughClient = (group: string, operation: string, params: unkn
 export const refused = (group: string, operation: string, params: unknown) =>
   Effect.gen(function* () {
     const http = Stub.forbidden()
-    const error = yield* Effect.flip(withClient(http.client, (egoi) => egoi[group]![operation]!(params)))
+    const error = yield* Effect.flip(withClient(http.fetch, (egoi) => egoi[group]![operation]!(params)))
     expect(http.calls).toBe(0)
     expect(error).toBeInstanceOf(EgoiError.RequestValidationError)
     return error as EgoiError.RequestValidationError

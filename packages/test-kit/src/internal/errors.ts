@@ -21,7 +21,7 @@ const DETAILS: Record<number, string> = {
 
 /** The documented body for a status, with an optional detail and `errors` object. */
 export const errorBody = (status: number, detail?: string, errors?: Record<string, unknown>): EgoiError.ErrorBody => ({
-  title: EgoiError.byStatus.get(status)?.title ?? `HTTP ${status}`,
+  title: EgoiError.titleOf(status),
   status,
   detail: detail ?? DETAILS[status] ?? "",
   ...(errors === undefined ? {} : { errors })
@@ -34,3 +34,5 @@ export const conflict = (errors: Record<string, unknown>, detail?: string) =>
 
 export const unprocessable = (errors: Record<string, unknown>, detail?: string) =>
   new EgoiError.UnprocessableEntity(errorBody(422, detail, errors))
+
+export const unauthorized = () => new EgoiError.Unauthorized(errorBody(401))
