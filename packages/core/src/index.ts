@@ -113,6 +113,13 @@ export * as Operations from "./Operations.js"
 export * as Pagination from "./Pagination.js"
 
 /**
+ * The flat parameters of an operation, read from its definition.
+ *
+ * @since 0.1.0
+ */
+export * as Parameters from "./Parameters.js"
+
+/**
  * Ping.
  *
  * @since 0.1.0

@@ -23,6 +23,7 @@ import {
   UnexpectedStatus
 } from "../EgoiError.js"
 import * as Pagination from "../Pagination.js"
+import * as Parameters from "../Parameters.js"
 import type { StatusFailure } from "./transport.js"
 
 /** A request ready to send: the path with its parameters in place, the query string, the JSON body. */
@@ -100,25 +101,6 @@ export const issuesOf = (
     path: [...prefix, ...issue.path].map(String).join("."),
     message: shorten(issue.message)
   }))
-
-/**
- * The field names of an object schema; for a union of objects (a body that is one of several
- * shapes), the names of every member, so its fields can still be given flat.
- */
-export const propertyNames = (ast: AST.AST): ReadonlyArray<string> | undefined => {
-  if (ast._tag === "Union") {
-    const members = ast.types.map(propertyNames)
-    return members.every((names) => names !== undefined) ? [...new Set(members.flat() as Array<string>)] : undefined
-  }
-  if (ast._tag === "Refinement") return propertyNames(ast.from)
-  if (ast._tag === "Transformation") return propertyNames(ast.to)
-  try {
-    const signatures = AST.getPropertySignatures(ast)
-    return signatures.length > 0 || ast._tag === "TypeLiteral" ? signatures.map((ps) => String(ps.name)) : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** The fields of an object shape that must hold one literal value, such as `type: "all"`. */
 const literalFields = (ast: AST.AST): ReadonlyArray<readonly [string, AST.LiteralValue]> => {
@@ -216,7 +198,7 @@ export const compile = (
   const add = (part: Part, schema: Option.Option<Schema.Schema.All>) => {
     if (Option.isNone(schema)) return
     const value = schema.value as Schema.Schema<unknown, unknown>
-    const keys = propertyNames(Schema.typeSchema(value).ast)
+    const keys = Parameters.fieldNames(value)
     specs.push({ part, keys, encode: encoder(value, keys === undefined ? ["body"] : []) })
   }
   add("path", endpoint.pathSchema)
