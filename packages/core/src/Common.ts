@@ -83,7 +83,11 @@ export const HttpUrl = Schema.String.pipe(
     },
     { message: expected("an http or https URL") }
   )
-).annotations({ description: "An absolute http or https URL" })
+).annotations({
+  description: "An absolute http or https URL",
+  // Random strings are almost never URLs: generate URLs for property tests instead of filtering.
+  arbitrary: () => (fc) => fc.webUrl({ validSchemes: ["http", "https"] })
+})
 
 /**
  * E-goi's answer to a request it accepted and will carry out in the background (202).

@@ -99,7 +99,7 @@ export const MyAccountGroup = Endpoint.authenticatedGroup("myAccount", "My Accou
           domain: Schema.String.pipe(
             Schema.minLength(1),
             Schema.pattern(/^(?![a-z][a-z0-9+.-]*:\/\/)/i, { message: () => "Expected a domain without protocol" })
-          ).annotations({ description: "Website domain, without protocol" }),
+          ).annotations({ description: "Website domain, without protocol", arbitrary: () => (fc) => fc.domain() }),
           list_id: optionalParam(Id.annotations({ description: "ID of the website's list" }))
         })
       )

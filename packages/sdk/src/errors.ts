@@ -5,7 +5,7 @@
  * it by the compiler), and none of them ever holds the API key: an error keeps its fields, never the
  * request, its headers or a raw cause.
  */
-import type { EgoiError as CoreError } from "@egoi-ts/core"
+import type * as CoreError from "@egoi-ts/core/EgoiError"
 
 /**
  * What kind of failure an error is: `invalid`, `auth`, `not-found`, `conflict`, `rate-limit`,

@@ -6,7 +6,11 @@
  * @internal
  */
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
-import { Common, EgoiConfig, EgoiTransport, GroupClient, Pagination } from "@egoi-ts/core"
+import * as Common from "@egoi-ts/core/Common"
+import * as EgoiConfig from "@egoi-ts/core/EgoiConfig"
+import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
+import * as GroupClient from "@egoi-ts/core/GroupClient"
+import * as Pagination from "@egoi-ts/core/Pagination"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"

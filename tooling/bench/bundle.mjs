@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// What a program that makes one call carries: each program below is bundled with esbuild (minified,
+// ESM, for Node) in this run, and its size reported raw and gzipped, beside openai's own one-call
+// program as the yardstick of a well-kept SDK.
+//
+//   one group   import { Lists } from "@egoi-ts/sdk/lists"          new Lists(...).getAllLists()
+//   whole SDK   import { Egoi } from "@egoi-ts/sdk"                 new Egoi(...).lists.getAllLists()
+//   openai      import OpenAI from "openai"                         new OpenAI(...).models.list()
+//
+// node tooling/bench/bundle.mjs [--json]      (the SDK must be built first)
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+
+const here = fileURLToPath(new URL(".", import.meta.url))
+const require = createRequire(import.meta.url)
+const esbuild = require("esbuild")
+
+const programs = {
+  "one group (@egoi-ts/sdk/lists)": `import { Lists } from "@egoi-ts/sdk/lists"
+const lists = new Lists({ apiKey: process.env.EGOI_API_KEY })
+console.log(await lists.getAllLists({ limit: 1 }))`,
+  "whole SDK (@egoi-ts/sdk)": `import { Egoi } from "@egoi-ts/sdk"
+const egoi = new Egoi({ apiKey: process.env.EGOI_API_KEY })
+console.log(await egoi.lists.getAllLists({ limit: 1 }))`,
+  "openai (one call)": `import OpenAI from "openai"
+const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY })
+console.log(await openai.models.list())`
+}
+
+const folder = mkdtempSync(join(tmpdir(), "egoi-bundle-"))
+const results = []
+try {
+  for (const [name, source] of Object.entries(programs)) {
+    const entry = join(folder, `${results.length}.mjs`)
+    writeFileSync(entry, source)
+    const built = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      write: false,
+      logLevel: "error",
+      // Resolve the packages as this benchmark installs them.
+      nodePaths: [join(here, "node_modules")]
+    })
+    const bytes = built.outputFiles[0].contents
+    results.push({ name, bytes: bytes.length, gzip: gzipSync(bytes).length })
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}
+
+const openai = results.at(-1)
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+for (const { name, bytes, gzip } of results) {
+  console.log(
+    `${name.padEnd(34)} ${kb(bytes).padStart(9)} minified  ${kb(gzip).padStart(8)} gzip  ${(gzip / openai.gzip).toFixed(2)}× openai`
+  )
+}
+if (process.argv.includes("--json")) console.log(JSON.stringify(results))
