@@ -160,7 +160,31 @@ export const run = <A, E, R, R2>(
   )
 
 /**
- * Every outcome summed up: how many records were accepted, and each failed batch with its records.
+ * Whether a failed batch may have been carried out all the same: its request got no answer after it
+ * was sent (a dropped connection, the time running out). Such a batch is neither accepted nor failed.
+ *
+ * @since 0.1.0
+ * @category predicates
+ */
+export const isUnknownOutcome = (error: EgoiError): boolean =>
+  (error._tag === "TransportError" || error._tag === "TimeoutError") && error.outcome === "unknown"
+
+/**
+ * A batch that did not go through: its position, its records and the error.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BatchFailure<A> {
+  readonly first: number
+  readonly items: ReadonlyArray<A>
+  readonly error: EgoiError
+}
+
+/**
+ * Every outcome summed up: how many records E-goi accepted, each batch it refused or that was not
+ * sent (`failed`), and each batch whose request got no answer after it was sent (`unknown`: it may
+ * have been carried out; look before sending it again).
  *
  * @since 0.1.0
  * @category models
@@ -168,11 +192,8 @@ export const run = <A, E, R, R2>(
 export interface Report<A> {
   readonly batches: number
   readonly accepted: number
-  readonly failed: ReadonlyArray<{
-    readonly first: number
-    readonly items: ReadonlyArray<A>
-    readonly error: EgoiError
-  }>
+  readonly failed: ReadonlyArray<BatchFailure<A>>
+  readonly unknown: ReadonlyArray<BatchFailure<A>>
 }
 
 /**
@@ -182,14 +203,18 @@ export interface Report<A> {
  * @category destructors
  */
 export const report = <A, E, R>(outcomes: Stream.Stream<Outcome<A>, E, R>): Effect.Effect<Report<A>, E, R> =>
-  Stream.runFold(outcomes, { batches: 0, accepted: 0, failed: [] } as Report<A>, (summary, { batch, result }) =>
-    Either.isRight(result)
-      ? { ...summary, batches: summary.batches + 1, accepted: summary.accepted + batch.items.length }
-      : {
-          ...summary,
-          batches: summary.batches + 1,
-          failed: [...summary.failed, { first: batch.first, items: batch.items, error: result.left }]
-        }
+  Stream.runFold(
+    outcomes,
+    { batches: 0, accepted: 0, failed: [], unknown: [] } as Report<A>,
+    (summary, { batch, result }) => {
+      if (Either.isRight(result)) {
+        return { ...summary, batches: summary.batches + 1, accepted: summary.accepted + batch.items.length }
+      }
+      const failure = { first: batch.first, items: batch.items, error: result.left }
+      return isUnknownOutcome(result.left)
+        ? { ...summary, batches: summary.batches + 1, unknown: [...summary.unknown, failure] }
+        : { ...summary, batches: summary.batches + 1, failed: [...summary.failed, failure] }
+    }
   )
 
 type Input<A, E, R> = Stream.Stream<A, E, R> | Iterable<A>
@@ -257,15 +282,20 @@ export const importContacts: {
         }),
         (batch): Effect.Effect<unknown, EgoiError> => {
           if (batch.items.length >= 2) {
-            return contacts.actionImportBulk({
-              list_id: options.list_id,
-              mode: options.mode,
-              compare_field: options.compare_field,
-              contacts: batch.items.map(contactOf),
-              ...(options.force_empty === undefined ? {} : { force_empty: options.force_empty }),
-              ...(options.notify === undefined ? {} : { notify: options.notify }),
-              ...(options.callback_url === undefined ? {} : { callback_url: options.callback_url })
-            })
+            // An import upserts by its compare field, so sending a batch again changes nothing it already
+            // did: it is retried like a read when E-goi fails or the connection drops.
+            return contacts.actionImportBulk(
+              {
+                list_id: options.list_id,
+                mode: options.mode,
+                compare_field: options.compare_field,
+                contacts: batch.items.map(contactOf),
+                ...(options.force_empty === undefined ? {} : { force_empty: options.force_empty }),
+                ...(options.notify === undefined ? {} : { notify: options.notify }),
+                ...(options.callback_url === undefined ? {} : { callback_url: options.callback_url })
+              },
+              IDEMPOTENT
+            )
           }
           return importOne(contacts, contactOf(batch.items[0]!), options)
         },
@@ -275,6 +305,8 @@ export const importContacts: {
   )
 }
 
+const IDEMPOTENT = { idempotent: true } as const
+
 const importOne = (contacts: ContactsClient, contact: Contacts.ContactInput, options: ImportOptions) => {
   const create = contacts.createContact({ list_id: options.list_id, ...contact })
   if (options.mode === "add") return create
@@ -283,7 +315,8 @@ const importOne = (contacts: ContactsClient, contact: Contacts.ContactInput, opt
   const update = contacts.updateContactByField({
     list_id: options.list_id,
     compare_field: { field_id: options.compare_field, value },
-    ...(contact.base === undefined ? {} : { base: contact.base }),
+    // A change cannot set `removed` (only an import or a create can): such a contact fails validation, named.
+    ...(contact.base === undefined ? {} : { base: contact.base as Contacts.ChangedContactInput["base"] & {} }),
     ...(contact.extra === undefined ? {} : { extra: contact.extra })
   })
   // E-goi documents no 404 for updateContactByField: in mode update, a contact that already exists

@@ -5,8 +5,9 @@
  * @since 0.1.0
  */
 import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import { expected } from "./internal/messages.js"
+import { expected, quote } from "./internal/messages.js"
 
 /**
  * A numeric resource identifier as it appears in bodies: an integer `>= 1`.
@@ -160,15 +161,49 @@ export const DateTime = Schema.String.annotations({
 
 const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
 
+/** A date and time with an offset, as RFC 3339 writes it: `2024-03-05T14:07:09Z`, `2024-03-05T15:07:09+01:00`. */
+const RFC_3339_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i
+
+const EXPECTED_DATE_TIME = "a date and time as YYYY-MM-DD hh:mm:ss (UTC), a Date or an RFC 3339 string"
+
 /**
- * A date and time sent to E-goi (a filter such as `created_min`): must be `YYYY-MM-DD hh:mm:ss`.
+ * A date and time sent to E-goi (a filter such as `created_min`). In code: E-goi's
+ * `YYYY-MM-DD hh:mm:ss` (read as UTC), a `Date`, or an RFC 3339 string with its offset; on the wire
+ * always E-goi's notation, in UTC. An impossible date (`2020-13-45 25:61:61`) is refused.
  *
  * @since 0.1.0
  * @category schemas
  */
-export const DateTimeParam = Schema.String.pipe(
-  Schema.pattern(DATE_TIME_PATTERN, { message: () => "Expected a date and time as YYYY-MM-DD hh:mm:ss" })
-).annotations({ description: "A date and time, YYYY-MM-DD hh:mm:ss" })
+export const DateTimeParam = Schema.transformOrFail(
+  Schema.String,
+  Schema.Union(Schema.DateFromSelf, Schema.String).annotations({ description: EXPECTED_DATE_TIME }),
+  {
+    strict: true,
+    decode: (wire, _, ast) =>
+      Option.isSome(toDate(wire)) && DATE_TIME_PATTERN.test(wire)
+        ? ParseResult.succeed(wire)
+        : ParseResult.fail(new ParseResult.Type(ast, wire, `Expected ${EXPECTED_DATE_TIME}, got ${quote(wire)}`)),
+    encode: (value, _, ast) => {
+      const refuse = () =>
+        ParseResult.fail(new ParseResult.Type(ast, value, `Expected ${EXPECTED_DATE_TIME}, got ${quote(value)}`))
+      if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? refuse() : ParseResult.succeed(formatDateTime(value))
+      if (DATE_TIME_PATTERN.test(value)) return Option.isSome(toDate(value)) ? ParseResult.succeed(value) : refuse()
+      if (!RFC_3339_PATTERN.test(value)) return refuse()
+      const instant = Date.parse(value)
+      // Date.parse rolls some impossible dates over; what it reads must be what was written.
+      const written = value.slice(0, 10)
+      const local = new Date(instant + offsetMinutes(value) * 60_000).toISOString().slice(0, 10)
+      return Number.isNaN(instant) || written !== local ? refuse() : ParseResult.succeed(formatDateTime(instant))
+    }
+  }
+).annotations({ description: EXPECTED_DATE_TIME, jsonSchema: { type: "string", pattern: DATE_TIME_PATTERN.source } })
+
+/** The offset of an RFC 3339 date and time, in minutes east of UTC. */
+const offsetMinutes = (value: string): number => {
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(value)
+  return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0
+}
 
 /**
  * Converts an E-goi date string to a `Date` (read as UTC). E-goi's empty date `0000-00-00 00:00:00`,

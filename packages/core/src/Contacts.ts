@@ -45,12 +45,21 @@ export const ContactId = Schema.String.pipe(
 ).annotations({ identifier: "ContactId", description: "A contact ID, 10 hexadecimal characters" })
 
 /**
- * The statuses a contact can have.
+ * The statuses a contact can be created with.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const ContactStatus = Choice("active", "inactive", "removed", "unconfirmed")
+
+/**
+ * The statuses a contact can be given by a change (`patchContact`, `updateContactByField`): not
+ * `removed`, which only unsubscribing gives.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ChangedContactStatus = Choice("active", "inactive", "unconfirmed")
 
 /**
  * The consent bases of a contact.
@@ -99,6 +108,18 @@ export const ContactBaseInput = Schema.Struct({
   push_token_android: optionalParam(Schema.Array(PushToken)),
   push_token_ios: optionalParam(Schema.Array(PushToken))
 }).annotations({ identifier: "ContactBaseInput" })
+
+/**
+ * The base fields a change (`patchContact`, `updateContactByField`) may set: as
+ * {@link ContactBaseInput}, with a status other than `removed`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ChangedContactBaseInput = Schema.Struct({
+  ...ContactBaseInput.fields,
+  status: optionalParam(ChangedContactStatus)
+}).annotations({ identifier: "ChangedContactBaseInput" })
 
 /**
  * A contact's value for one extra field, as sent: text for date, text, cellphone, phone, number and
@@ -166,6 +187,17 @@ export const ContactInput = Schema.Struct({
  * @category models
  */
 export type ContactInput = typeof ContactInput.Type
+
+/**
+ * The fields a change (`patchContact`) sets.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ChangedContactInput = {
+  readonly base?: typeof ChangedContactBaseInput.Type | undefined
+  readonly extra?: ContactInput["extra"]
+}
 
 const ResponsePushToken = Schema.Struct({
   app_id: Schema.optional(Schema.String),
@@ -645,7 +677,10 @@ export const ContactsGroup = Endpoint.authenticatedGroup("contacts", "Contacts")
     Endpoint.patch("patchContact", "/lists/:list_id/contacts/:contact_id")
       .setPath(ContactPath)
       .setPayload(
-        Schema.Struct({ base: optionalParam(ContactBaseInput), extra: optionalParam(Schema.Array(ExtraFieldInput)) })
+        Schema.Struct({
+          base: optionalParam(ChangedContactBaseInput),
+          extra: optionalParam(Schema.Array(ExtraFieldInput))
+        })
       )
       .addSuccess(ContactIdResponse)
       .addError(Wire.BadRequest)
@@ -663,7 +698,7 @@ export const ContactsGroup = Endpoint.authenticatedGroup("contacts", "Contacts")
             field_id: Schema.String.pipe(Schema.pattern(/^[a-zA-Z0-9_-]+$/)),
             value: Schema.String
           }),
-          base: optionalParam(ContactBaseInput),
+          base: optionalParam(ChangedContactBaseInput),
           extra: optionalParam(Schema.Array(ExtraFieldInput))
         })
       )

@@ -221,8 +221,16 @@ export const make = (options: Options): Effect.Effect<Resolved, EgoiConfigError>
     return {
       apiKey,
       baseUrl: yield* parseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
-      readTimeout: yield* positiveDuration("readTimeout", options.readTimeout ?? both, Duration.seconds(10)),
-      writeTimeout: yield* positiveDuration("writeTimeout", options.writeTimeout ?? both, Duration.seconds(60)),
+      readTimeout: yield* positiveDuration(
+        options.readTimeout === undefined ? "timeout" : "readTimeout",
+        options.readTimeout ?? both,
+        Duration.seconds(10)
+      ),
+      writeTimeout: yield* positiveDuration(
+        options.writeTimeout === undefined ? "timeout" : "writeTimeout",
+        options.writeTimeout ?? both,
+        Duration.seconds(60)
+      ),
       deadline:
         options.deadline === undefined
           ? undefined

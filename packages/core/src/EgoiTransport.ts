@@ -37,6 +37,11 @@ export interface CallOptions {
   readonly maxRetries?: number | undefined
   /** The longest the whole call may take, retries and rate-limit waits included. */
   readonly deadline?: import("effect/Duration").DurationInput | undefined
+  /**
+   * Retry this call like a read (on 5xx, a dropped connection, a timeout) although its method is a
+   * write, because repeating it changes nothing it already did (an import that upserts).
+   */
+  readonly idempotent?: boolean | undefined
 }
 
 /**

@@ -74,7 +74,8 @@ export const kindOf = (ast: AST.AST): ValueKind => {
     case "Literal":
       return { _tag: "choice", values: [String(ast.literal)] }
     case "Union": {
-      const members = ast.types.filter((member) => member._tag !== "UndefinedKeyword")
+      // A value given as a string or as an object of code (a date as text or a `Date`) is given as a string.
+      const members = ast.types.filter((member) => member._tag !== "UndefinedKeyword" && member._tag !== "Declaration")
       if (members.every((member) => member._tag === "Literal")) {
         return { _tag: "choice", values: members.map((member) => String((member as AST.Literal).literal)) }
       }

@@ -159,15 +159,18 @@ export const SendersGroup = Endpoint.authenticatedGroup("senders", "Senders")
   .add(
     Endpoint.post("createCellphoneSender", "/senders/cellphone")
       .setPayload(
-        Schema.Struct({
-          type: Choice("alpha_numeric", "numeric").annotations({
-            description: "alpha_numeric for a name, numeric for a number"
+        // A name needs the file that authorizes it; a number does not (E-goi's two sender shapes).
+        Schema.Union(
+          Schema.Struct({
+            type: Schema.Literal("alpha_numeric").annotations({ description: "A name as the sender" }),
+            cellphone: NonEmptyString.annotations({ description: "The sender's name, e.g. your company's" }),
+            file: Base64File
           }),
-          cellphone: NonEmptyString.annotations({
-            description: "The sender: a name (alpha_numeric), or a number as 351-910000000 (numeric)"
-          }),
-          file: Base64File
-        })
+          Schema.Struct({
+            type: Schema.Literal("numeric").annotations({ description: "A number as the sender" }),
+            cellphone: Phone.annotations({ description: "The sender's number, as 351-910000000" })
+          })
+        ).annotations({ identifier: "CellphoneSenderPost" })
       )
       .addSuccess(CellphoneSender, { status: 201 })
       .addError(Wire.BadRequest)

@@ -37,16 +37,31 @@ export type Tag = typeof Tag.Type
  */
 export const TagCollection = Collection(Tag, "TagCollection")
 
+const TagName = Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Name of the tag" })
+const TagColor = Schema.String.annotations({ description: "Main color of the tag, e.g. #FFFFFF" })
+
 /**
- * The body of `createTag` and `updateTag`.
+ * The body of `createTag`. E-goi's reference marks no field required, but a tag is known by its
+ * name: one without is refused here rather than created blank.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const TagRequest = Schema.Struct({
-  name: optionalParam(Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Name of the tag" })),
-  color: optionalParam(Schema.String.annotations({ description: "Main color of the tag, e.g. #FFFFFF" }))
+  name: TagName,
+  color: optionalParam(TagColor)
 }).annotations({ identifier: "TagRequest" })
+
+/**
+ * The body of `updateTag`: the name, the color, or both.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TagChange = Schema.Struct({
+  name: optionalParam(TagName),
+  color: optionalParam(TagColor)
+}).annotations({ identifier: "TagChange" })
 
 const TagIdPath = Schema.Struct({ tag_id: IdParam.annotations({ description: "ID of the tag" }) })
 
@@ -84,7 +99,7 @@ export const TagsGroup = Endpoint.authenticatedGroup("tags", "Tags")
   .add(
     Endpoint.put("updateTag", "/tags/:tag_id")
       .setPath(TagIdPath)
-      .setPayload(TagRequest)
+      .setPayload(TagChange)
       .addSuccess(Tag)
       .addError(Wire.BadRequest)
       .addError(Wire.NotFound)

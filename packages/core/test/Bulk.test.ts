@@ -339,7 +339,7 @@ describe("Bulk.report", () => {
       const report = yield* Bulk.report(
         Bulk.run(Bulk.batches(Stream.empty, { maxItems: 3, maxBytes: 100 }), () => Effect.void)
       )
-      expect(report).toStrictEqual({ batches: 0, accepted: 0, failed: [] })
+      expect(report).toStrictEqual({ batches: 0, accepted: 0, failed: [], unknown: [] })
     })
   )
 })

@@ -172,6 +172,116 @@ describe("validation before sending", () => {
   )
 })
 
+describe("validation at every depth", () => {
+  const invalid = (program: (egoi: EgoiClient.Service) => Effect.Effect<unknown, unknown>) =>
+    Effect.gen(function* () {
+      const http = Stub.forbidden()
+      const error = yield* Effect.flip(withClient(http.fetch, program))
+      expect(http.calls).toBe(0)
+      expect(error).toBeInstanceOf(EgoiError.RequestValidationError)
+      return error as EgoiError.RequestValidationError
+    })
+  const paths = (error: EgoiError.RequestValidationError) => error.issues.map((issue) => issue.path)
+
+  it.effect("refuses an unknown field inside a body, not only at the top", () =>
+    Effect.gen(function* () {
+      const error = yield* invalid((egoi) =>
+        egoi.contacts.createContact({ list_id: 1, base: { emial: "ana@example.com" } } as never)
+      )
+      expect(paths(error)).toStrictEqual(["base.emial"])
+      const deep = yield* invalid((egoi) =>
+        egoi.contacts.createContact({ list_id: 1, extra: [{ field_id: 1, value: "x", colour: 1 }] } as never)
+      )
+      expect(paths(deep)).toStrictEqual(["extra.0.colour"])
+    })
+  )
+
+  it.effect("refuses an impossible date and time, and sends a Date or an RFC 3339 string in E-goi's notation", () =>
+    Effect.gen(function* () {
+      const impossible = yield* invalid((egoi) => egoi.lists.getAllLists({ created_min: "2020-13-45 25:61:61" }))
+      expect(paths(impossible)).toStrictEqual(["created_min"])
+      expect(impossible.issues[0]!.message).toContain("2020-13-45 25:61:61")
+      expect(
+        paths(yield* invalid((egoi) => egoi.lists.getAllLists({ created_min: "2024-02-30T10:00:00Z" })))
+      ).toStrictEqual(["created_min"])
+      expect(
+        paths(yield* invalid((egoi) => egoi.lists.getAllLists({ created_min: new Date(Number.NaN) })))
+      ).toStrictEqual(["created_min"])
+
+      const stub = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
+      yield* withClient(stub.fetch, (egoi) =>
+        Effect.all([
+          egoi.lists.getAllLists({ created_min: new Date(Date.UTC(2024, 2, 5, 14, 7, 9)) }),
+          egoi.lists.getAllLists({ created_min: "2024-03-05T15:07:09+01:00" }),
+          egoi.lists.getAllLists({ created_min: "2024-03-05 14:07:09" })
+        ])
+      )
+      expect(stub.sent.map((request) => request.url.searchParams.get("created_min"))).toStrictEqual([
+        "2024-03-05 14:07:09",
+        "2024-03-05 14:07:09",
+        "2024-03-05 14:07:09"
+      ])
+    })
+  )
+
+  it.effect("refuses a BigInt ID, parameters that are not an object, and a body missing a required field", () =>
+    Effect.gen(function* () {
+      expect(paths(yield* invalid((egoi) => egoi.lists.getList({ list_id: 7n } as never)))).toStrictEqual(["list_id"])
+      const number = yield* invalid((egoi) => egoi.lists.getAllLists(42 as never))
+      expect(number.issues[0]!.message).toContain("object")
+      expect(paths(yield* invalid((egoi) => egoi.lists.getAllLists([] as never)))).toStrictEqual([""])
+      expect(paths(yield* invalid((egoi) => egoi.tags.createTag({} as never)))).toStrictEqual(["name"])
+    })
+  )
+
+  it.effect("takes only the parameters' own properties: an inherited list_id is not a list_id", () =>
+    Effect.gen(function* () {
+      const inherited = Object.create({ list_id: 7 }) as { list_id: number }
+      expect(paths(yield* invalid((egoi) => egoi.lists.getList(inherited)))).toStrictEqual(["list_id"])
+    })
+  )
+
+  it.effect("quotes only the start of a huge bad value", () =>
+    Effect.gen(function* () {
+      const email = `${"a".repeat(2_000_000)}@`
+      const error = yield* invalid((egoi) => egoi.contacts.createContact({ list_id: 1, base: { email } }))
+      expect(paths(error)).toStrictEqual(["base.email"])
+      expect(error.message.length).toBeLessThan(300)
+    })
+  )
+
+  it.effect("refuses removed as the status a change sets, which only create and import take", () =>
+    Effect.gen(function* () {
+      const error = yield* invalid((egoi) =>
+        egoi.contacts.patchContact({ list_id: 1, contact_id: "0123456789", base: { status: "removed" as never } })
+      )
+      expect(paths(error)).toStrictEqual(["base.status"])
+      expect(error.issues[0]!.message).toContain("active, inactive, unconfirmed")
+    })
+  )
+
+  it.effect("asks the file only of an alphanumeric SMS sender, and a number of a numeric one", () =>
+    Effect.gen(function* () {
+      const named = yield* invalid((egoi) =>
+        egoi.senders.createCellphoneSender({ type: "alpha_numeric", cellphone: "Shop" } as never)
+      )
+      expect(paths(named)).toStrictEqual(["file"])
+      const numbered = yield* invalid((egoi) =>
+        egoi.senders.createCellphoneSender({ type: "numeric", cellphone: "Shop" })
+      )
+      expect(paths(numbered)).toStrictEqual(["cellphone"])
+      const stub = Stub.make(() => ({
+        status: 201,
+        body: { sender_id: 1, cellphone: "351-910000000", type: "numeric", status: "moderation" }
+      }))
+      yield* withClient(stub.fetch, (egoi) =>
+        egoi.senders.createCellphoneSender({ type: "numeric", cellphone: "351-910000000" })
+      )
+      expect(JSON.parse(stub.sent[0]!.body!)).toStrictEqual({ type: "numeric", cellphone: "351-910000000" })
+    })
+  )
+})
+
 describe("responses", () => {
   it.effect("turns a 404 body into NotFound with the method, path, title and detail", () =>
     Effect.gen(function* () {

@@ -79,6 +79,24 @@ describe("make", () => {
     })
   )
 
+  it.effect.each([
+    ["a zero timeout", { timeout: 0 }, "timeout"],
+    ["a negative timeout", { timeout: -5 }, "timeout"],
+    ["a NaN timeout", { timeout: Number.NaN }, "timeout"],
+    ["an infinite deadline", { deadline: Number.POSITIVE_INFINITY }, "deadline"],
+    ["a billion retries", { maxRetries: 1e9 }, "maxRetries"],
+    ["a negative rate-limit interval", { rateLimit: { limit: 5, interval: -1000 } }, "rateLimit.interval"],
+    ["a fractional rate limit", { rateLimit: { limit: 2.5, interval: 1000 } }, "rateLimit.limit"],
+    ["a body limit over E-goi's", { maxBodyBytes: 30_000_000 }, "maxBodyBytes"],
+    ["a fetch that is not a function", { fetch: "fetch" as never }, "fetch"]
+  ] as const)("refuses %s at construction", ([_, options, field]) =>
+    Effect.gen(function* () {
+      const error = yield* Effect.flip(resolve(options as never))
+      expect(error).toBeInstanceOf(EgoiConfigError)
+      expect(error.detail).toContain(field)
+    })
+  )
+
   it.effect("refuses a negative or fractional maxRetries and a bad duration", () =>
     Effect.gen(function* () {
       expect((yield* Effect.flip(resolve({ maxRetries: -1 }))).detail).toContain("maxRetries")

@@ -14,23 +14,32 @@ export type ContactInput = Contacts.ContactInput
 /** Records given as an array, any iterable, or an async iterable (a file being read, say). */
 export type Records<A> = Iterable<A> | AsyncIterable<A>
 
-/** How far a bulk job has got, after each request. */
+/** How far a bulk job has got, after each request: records accepted, failed, and of unknown outcome. */
 export interface BulkProgress {
   readonly requests: number
   readonly accepted: number
   readonly failed: number
+  readonly unknown: number
 }
 
-/** Every record accounted for: how many E-goi accepted, and each failed request's records and error. */
+/** A request of a bulk job that did not go through: its records and why. */
+export interface BulkFailure<A> {
+  /** The position of the first record of the request in the input (0-based). */
+  readonly first: number
+  readonly records: ReadonlyArray<A>
+  readonly error: EgoiError
+}
+
+/**
+ * Every record accounted for: how many E-goi accepted, each request it refused or that was never
+ * sent (`failed`), and each request that got no answer after it was sent (`unknown`: it may have
+ * been carried out; look before sending its records again).
+ */
 export interface BulkReport<A> {
   readonly requests: number
   readonly accepted: number
-  readonly failed: ReadonlyArray<{
-    /** The position of the first record of the failed request in the input (0-based). */
-    readonly first: number
-    readonly records: ReadonlyArray<A>
-    readonly error: EgoiError
-  }>
+  readonly failed: ReadonlyArray<BulkFailure<A>>
+  readonly unknown: ReadonlyArray<BulkFailure<A>>
 }
 
 /** Options every bulk job takes. */
@@ -59,27 +68,33 @@ export const toReport = <A>(
   let requests = 0
   let accepted = 0
   let failedRecords = 0
+  let unknownRecords = 0
   return Bulk.report(
     outcomes.pipe(
       Stream.tap(({ batch, result }) =>
         Effect.sync(() => {
           requests++
           if (Either.isRight(result)) accepted += batch.items.length
+          else if (Bulk.isUnknownOutcome(result.left)) unknownRecords += batch.items.length
           else failedRecords += batch.items.length
-          onProgress?.({ requests, accepted, failed: failedRecords })
+          onProgress?.({ requests, accepted, failed: failedRecords, unknown: unknownRecords })
         })
       )
     )
   ).pipe(
-    Effect.map((report) => ({
-      requests: report.batches,
-      accepted: report.accepted,
-      failed: report.failed.map((failure) => ({
+    Effect.map((report) => {
+      const toFailure = (failure: Bulk.BatchFailure<A>): BulkFailure<A> => ({
         first: failure.first,
         records: failure.items,
         error: toSdkError(failure.error)
-      }))
-    }))
+      })
+      return {
+        requests: report.batches,
+        accepted: report.accepted,
+        failed: report.failed.map(toFailure),
+        unknown: report.unknown.map(toFailure)
+      }
+    })
   )
 }
 

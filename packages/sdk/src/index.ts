@@ -4,7 +4,15 @@
  * @packageDocumentation
  */
 
-export type { BulkOptions, BulkProgress, BulkReport, ContactInput, ImportContactsOptions, Records } from "./Bulk.js"
+export type {
+  BulkFailure,
+  BulkOptions,
+  BulkProgress,
+  BulkReport,
+  ContactInput,
+  ImportContactsOptions,
+  Records
+} from "./Bulk.js"
 export { Egoi, type Resources } from "./Egoi.js"
 export * from "./errors.js"
 export type {

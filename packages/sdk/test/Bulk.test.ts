@@ -31,7 +31,7 @@ describe("egoi.bulk", () => {
       batchSize: 1_000,
       onProgress: (step) => progress.push(step)
     })
-    expect(report).toEqual({ requests: 3, accepted: 2_500, failed: [] })
+    expect(report).toEqual({ requests: 3, accepted: 2_500, failed: [], unknown: [] })
     expect(progress.map((step) => step.accepted)).toEqual([1_000, 2_000, 2_500])
     expect(importRequests().map((request) => JSON.parse(request.body).contacts.length)).toEqual([1_000, 1_000, 500])
     await mock.runOperations()
@@ -61,7 +61,7 @@ describe("egoi.bulk", () => {
       yield { base: { email: "alone@example.com" } }
     }
     const report = await egoi.bulk.importContacts(one(), { list_id: listId, mode: "add", compare_field: "email" })
-    expect(report).toEqual({ requests: 1, accepted: 1, failed: [] })
+    expect(report).toEqual({ requests: 1, accepted: 1, failed: [], unknown: [] })
     expect(importRequests()).toHaveLength(0)
     expect((await egoi.contacts.getAllContacts({ list_id: listId })).items[0]?.base.email).toBe("alone@example.com")
   })
@@ -73,11 +73,11 @@ describe("egoi.bulk", () => {
     for await (const contact of egoi.contacts.getAllContacts({ list_id: listId })) ids.push(contact.base.contact_id)
     const tag = await egoi.tags.createTag({ name: "bulk" })
     const tagged = await egoi.bulk.tagContacts(ids, { list_id: listId, tag_id: tag.tag_id })
-    expect(tagged).toEqual({ requests: 2, accepted: 1_500, failed: [] })
+    expect(tagged).toEqual({ requests: 2, accepted: 1_500, failed: [], unknown: [] })
     const sample = await egoi.contacts.getContact({ list_id: listId, contact_id: ids[1_234]! })
     expect(sample.tags).toContain(tag.tag_id)
     const forgotten = await egoi.bulk.forgetContacts(ids.slice(0, 1_200), { list_id: listId })
-    expect(forgotten).toEqual({ requests: 2, accepted: 1_200, failed: [] })
+    expect(forgotten).toEqual({ requests: 2, accepted: 1_200, failed: [], unknown: [] })
     expect((await egoi.contacts.getAllContacts({ list_id: listId })).total_items).toBe(300)
   })
 })

@@ -24,6 +24,7 @@ import {
 } from "../EgoiError.js"
 import * as Pagination from "../Pagination.js"
 import * as Parameters from "../Parameters.js"
+import { quote } from "./messages.js"
 import type { StatusFailure } from "./transport.js"
 
 /** A request ready to send: the path with its parameters in place, the query string, the JSON body. */
@@ -135,6 +136,12 @@ const encoder = (schema: Schema.Schema<unknown, unknown>, prefix: ReadonlyArray<
     encode: run(ParseResult.encodeUnknownEither(Schema.make<unknown, unknown, never>(member), ENCODE_OPTIONS)),
     discriminators: literalFields(member)
   }))
+  // The literal fields every shape has (`type`), with the values they take across the shapes.
+  const discriminators = new Map<string, Array<AST.LiteralValue>>()
+  for (const { discriminators: fields } of shapes) {
+    for (const [name, literal] of fields) discriminators.set(name, [...(discriminators.get(name) ?? []), literal])
+  }
+  for (const [name, literals] of discriminators) if (literals.length !== shapes.length) discriminators.delete(name)
   return (input) => {
     let closest: { readonly issues: ReadonlyArray<Issue>; readonly rank: number } | undefined
     for (const { encode, discriminators } of shapes) {
@@ -147,15 +154,21 @@ const encoder = (schema: Schema.Schema<unknown, unknown>, prefix: ReadonlyArray<
       const rank = result.left.length + (contradicted ? 1_000 : 0)
       if (closest === undefined || rank < closest.rank) closest = { issues: result.left, rank }
     }
-    return Either.left(closest?.issues ?? [])
+    const issues = closest?.issues ?? []
+    // A value that no shape takes is reported against the values of every shape, not the closest one's.
+    return Either.left(
+      issues.map((issue) => {
+        const literals = discriminators.get(issue.path.slice(prefix.length ? prefix.join(".").length + 1 : 0))
+        if (literals === undefined) return issue
+        const given = (input as Record<string, unknown> | undefined)?.[issue.path.split(".").at(-1)!]
+        return { path: issue.path, message: `Expected one of ${literals.join(", ")}, got ${quote(given)}` }
+      })
+    )
   }
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
+const isParameterObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
 
 /** `a=1&b=2` from an encoded query record, repeating a key for each value of an array. */
 const queryString = (query: Record<string, unknown>): string => {
@@ -211,7 +224,7 @@ export const compile = (
   const prepare = (params: unknown): Either.Either<Prepared, RequestValidationError> => {
     const invalid = (issues: ReadonlyArray<Issue>) =>
       Either.left(new RequestValidationError({ operation: name, issues: dedupe(issues) }))
-    if (params !== undefined && !isPlainObject(params)) {
+    if (params !== undefined && !isParameterObject(params)) {
       return invalid([
         {
           path: "",

@@ -34,6 +34,8 @@ export interface CallOptions {
   readonly timeout?: Duration.DurationInput | undefined
   readonly maxRetries?: number | undefined
   readonly deadline?: Duration.DurationInput | undefined
+  /** Whether the request changes nothing when repeated, whatever its method (an import that upserts). */
+  readonly idempotent?: boolean | undefined
 }
 
 /** The last rate-limit headers seen, with the instants at which their windows reset. */
@@ -263,9 +265,8 @@ interface CallRecord {
 
 /** Whether a failure may be retried for a request of this method, and not after too long a wait. */
 const isRetryable =
-  (method: string, maxWait: Duration.Duration) =>
+  (idempotent: boolean, maxWait: Duration.Duration) =>
   (failure: AttemptFailure): boolean => {
-    const idempotent = IDEMPOTENT_METHODS.has(method)
     switch (failure._tag) {
       case "TimeoutError":
         return idempotent
@@ -284,13 +285,13 @@ const isRetryable =
   }
 
 /** Exponential backoff from 0.5 s doubling to an 8 s cap, with jitter; a server-given wait wins. */
-const retrySchedule = (method: string, maxRetries: number, maxWait: Duration.Duration) =>
+const retrySchedule = (idempotent: boolean, maxRetries: number, maxWait: Duration.Duration) =>
   Schedule.exponential(Duration.millis(500), 2).pipe(
     Schedule.jittered,
     Schedule.modifyDelay((_, delay) => Duration.min(delay, Duration.seconds(8))),
     Schedule.intersect(Schedule.recurs(maxRetries)),
     Schedule.intersect(Schedule.identity<AttemptFailure>()),
-    Schedule.whileInput(isRetryable(method, maxWait)),
+    Schedule.whileInput(isRetryable(idempotent, maxWait)),
     Schedule.modifyDelay(([, failure], delay) =>
       failure._tag === "StatusFailure" && failure.retryAfter !== undefined ? failure.retryAfter : delay
     )
@@ -499,7 +500,11 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
           maxRetries > 0
             ? Effect.retry(
                 once as Effect.Effect<Answer, AttemptFailure>,
-                retrySchedule(method, maxRetries, config.maxRetryWait)
+                retrySchedule(
+                  options?.idempotent === true || IDEMPOTENT_METHODS.has(method),
+                  maxRetries,
+                  config.maxRetryWait
+                )
               )
             : once
         const deadline = options?.deadline === undefined ? config.deadline : Duration.decode(options.deadline)

@@ -14,16 +14,27 @@ export interface SentRequest {
   readonly redirect: RequestRedirect | undefined
 }
 
-/** What the stub answers: a status and a JSON body (a string is sent as is), or a whole `Response`. */
+/**
+ * What the stub answers: a status and a JSON body (a string is sent as is), a whole `Response`, or a
+ * failure as `fetch` gives it: `drop` (the connection closed after the request was sent) or
+ * `refuse` (the connection was refused: nothing was sent).
+ */
 export type Reply =
   | Response
+  | "drop"
+  | "refuse"
   | {
       readonly status?: number
       readonly body?: unknown
       readonly headers?: Readonly<Record<string, string>>
     }
 
+const fetchFailed = (code: string, message: string) =>
+  new TypeError("fetch failed", { cause: Object.assign(new Error(message), { code }) })
+
 const toResponse = (reply: Reply): Response => {
+  if (reply === "drop") throw fetchFailed("UND_ERR_SOCKET", "other side closed")
+  if (reply === "refuse") throw fetchFailed("ECONNREFUSED", "connect ECONNREFUSED 127.0.0.1:9")
   if (reply instanceof Response) return reply
   const status = reply.status ?? 200
   const text =
@@ -68,4 +79,10 @@ export const forbidden = () => {
       return calls
     }
   }
+}
+
+/** A stub that answers with `steps` in order, then with `then` for every later request. */
+export const script = (steps: ReadonlyArray<Reply>, then: Reply = { status: 200, body: {} }) => {
+  let index = 0
+  return make(() => (index < steps.length ? steps[index++]! : then))
 }
