@@ -4,6 +4,7 @@
  * relies on when E-goi is slow, failing, rate-limiting, or a network in between misbehaves.
  */
 import { inspect } from "node:util"
+import { reachableStrings } from "@egoi-ts/vitest-config/secrets"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -376,32 +377,6 @@ describe("redirects", () => {
     expect(stub.sent[0]!.redirect).toBe("manual")
   })
 })
-
-/** Every string reachable from a value: own properties (enumerable or not, symbols too), at any depth. */
-const reachableStrings = (root: unknown): Array<string> => {
-  const strings: Array<string> = []
-  const seen = new Set<unknown>()
-  const visit = (value: unknown, depth: number) => {
-    if (typeof value === "string") return void strings.push(value)
-    if (value === null || (typeof value !== "object" && typeof value !== "function") || seen.has(value)) return
-    if (depth > 12) return
-    seen.add(value)
-    if (value instanceof Map) for (const [key, item] of value) visit(key, depth + 1), visit(item, depth + 1)
-    if (value instanceof Set) for (const item of value) visit(item, depth + 1)
-    for (const key of Reflect.ownKeys(value)) {
-      const descriptor = Object.getOwnPropertyDescriptor(value, key)
-      if (descriptor && "value" in descriptor) visit(descriptor.value, depth + 1)
-      else if (descriptor?.get && typeof value === "object") {
-        try {
-          visit((value as Record<PropertyKey, unknown>)[key], depth + 1)
-        } catch {}
-      }
-    }
-    visit(Object.getPrototypeOf(value), depth + 1)
-  }
-  visit(root, 0)
-  return strings
-}
 
 describe("secrecy", () => {
   it("keeps the key out of every error, at any depth, however it is printed", async () => {

@@ -1,14 +1,21 @@
+import { type AddressInfo, createServer } from "node:net"
+import { inspect } from "node:util"
 import { EgoiMock } from "@egoi-ts/test-kit"
+import { reachableStrings } from "@egoi-ts/vitest-config/secrets"
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest"
+import { Lists, EgoiNotFoundError as ListsNotFoundError } from "../src/groups/lists.js"
 import {
+  type Drift,
   Egoi,
   EgoiAbortError,
   EgoiAccountQuotaError,
+  EgoiConfigError,
   EgoiConflictError,
   EgoiConnectionError,
   EgoiError,
   EgoiNotFoundError,
   EgoiRateLimitError,
+  EgoiResponseDecodeError,
   EgoiServiceUnavailableError,
   EgoiTimeoutError,
   EgoiValidationError,
@@ -16,6 +23,15 @@ import {
 } from "../src/index.js"
 
 const API_KEY = "sdk-test-key-0123456789"
+
+/** The URL of a loopback port nothing listens on: a connection to it is refused. */
+const closedPort = async (): Promise<string> => {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return `http://127.0.0.1:${port}`
+}
 
 describe("Egoi", () => {
   let mock: EgoiMock.EgoiMock
@@ -137,9 +153,110 @@ describe("Egoi", () => {
     await expect(escaped.ping.ping()).rejects.toBeInstanceOf(EgoiError)
   })
 
-  it("needs an API key and refuses plain http to remote hosts", () => {
-    expect(() => new Egoi({ apiKey: "" })).toThrow(EgoiError)
+  it("needs an API key and refuses plain http to remote hosts and unusable options, with EgoiConfigError", () => {
+    const previous = process.env.EGOI_API_KEY
+    delete process.env.EGOI_API_KEY
+    try {
+      expect(() => new Egoi()).toThrow(EgoiConfigError)
+    } finally {
+      if (previous !== undefined) process.env.EGOI_API_KEY = previous
+    }
+    expect(() => new Egoi({ apiKey: "" })).toThrow(EgoiConfigError)
     expect(() => new Egoi({ apiKey: API_KEY, baseUrl: "http://api.egoiapp.com" })).toThrow(/https/)
+    for (const options of [{ timeout: 0 }, { timeout: Number.NaN }, { maxRetries: 1e9 }, { deadline: -1 }]) {
+      expect(() => new Egoi({ apiKey: API_KEY, ...options })).toThrow(EgoiConfigError)
+    }
+    expect(() => new Egoi({ apiKey: API_KEY, rateLimit: { limit: 5, intervalMs: -1 } })).toThrow(EgoiConfigError)
+  })
+
+  it("ends a call at its deadline, from the client's options or the call's", async () => {
+    mock.faults.add({ route: "GET /my-account", latency: 10_000 })
+    const bounded = new Egoi({ apiKey: API_KEY, baseUrl: EgoiMock.IN_PROCESS_URL, fetch: mock.fetch, deadline: 300 })
+    try {
+      const error = await bounded.myAccount.getMyAccount().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(EgoiTimeoutError)
+      expect(error).toMatchObject({ scope: "deadline", timeoutMillis: 300, kind: "network" })
+    } finally {
+      await bounded.close()
+    }
+    const perCall = await egoi.myAccount.getMyAccount(undefined, { deadline: 200 }).catch((e: unknown) => e)
+    expect(perCall).toMatchObject({ scope: "deadline", timeoutMillis: 200 })
+  })
+
+  it("ends a for await over pages when its signal aborts", async () => {
+    for (let i = 0; i < 3; i++) await egoi.tags.createTag({ name: `tag-${i}` })
+    mock.faults.add({ route: "GET /tags", latency: 10_000 })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const seen: Array<number> = []
+    const ended = await (async () => {
+      for await (const tag of egoi.tags.getAllTags({ limit: 1 }, { signal: controller.signal })) seen.push(tag.tag_id)
+    })().catch((e: unknown) => e)
+    expect(ended).toBeInstanceOf(EgoiAbortError)
+    expect(seen).toStrictEqual([])
+  })
+
+  it("tells a write of unknown outcome from one never sent", async () => {
+    mock.faults.add({ route: "POST /tags", drop: true, times: 1 })
+    const dropped = await egoi.tags.createTag({ name: "maybe" }).catch((e: unknown) => e)
+    expect(dropped).toBeInstanceOf(EgoiConnectionError)
+    expect(dropped).toMatchObject({ outcome: "unknown", kind: "network" })
+    const nowhere = new Egoi({ apiKey: API_KEY, baseUrl: await closedPort(), maxRetries: 0 })
+    try {
+      const refused = await nowhere.tags.createTag({ name: "never" }).catch((e: unknown) => e)
+      expect(refused).toMatchObject({ outcome: "not-sent" })
+    } finally {
+      await nowhere.close()
+    }
+  })
+
+  it("answers a body that drifts from its schema and reports it, or rejects it when strict", async () => {
+    const drifted = { result: 42 }
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(JSON.stringify(drifted), { status: 200, headers: { "content-type": "application/json" } })
+    const drifts: Array<Drift> = []
+    const tolerant = new Egoi({ apiKey: API_KEY, fetch, onDrift: (drift) => drifts.push(drift) })
+    const strict = new Egoi({ apiKey: API_KEY, fetch, strict: true })
+    try {
+      expect(await tolerant.ping.ping()).toStrictEqual(drifted)
+      expect(drifts).toMatchObject([{ operation: "ping", status: 200, issues: [{ path: "result" }] }])
+      await expect(strict.ping.ping()).rejects.toBeInstanceOf(EgoiResponseDecodeError)
+    } finally {
+      await Promise.all([tolerant.close(), strict.close()])
+    }
+  })
+
+  it("keeps the key out of every error it rejects with, at any depth", async () => {
+    mock.faults.add({ route: "POST /tags", drop: true, times: 1 })
+    mock.faults.add({ route: "GET /tags", latency: 2_000, times: 1 })
+    mock.faults.add({ route: "POST /ping", status: 503, times: 1 })
+    const errors = await Promise.all([
+      egoi.tags.createTag({ name: "dropped" }).catch((e: unknown) => e),
+      egoi.tags.getAllTags({}, { timeout: 50, maxRetries: 0 }).catch((e: unknown) => e),
+      egoi.ping.ping(undefined, { maxRetries: 0 }).catch((e: unknown) => e),
+      egoi.lists.getList({ list_id: 0 }).catch((e: unknown) => e),
+      egoi.lists.getList({ list_id: 9999 }).catch((e: unknown) => e)
+    ])
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(EgoiError)
+      const shown = [...reachableStrings(error), inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true })]
+      expect(shown.filter((text) => text.includes(API_KEY))).toStrictEqual([])
+    }
+  })
+
+  it("offers each group alone, with its error classes, sharing nothing with other clients", async () => {
+    const lists = new Lists({ apiKey: API_KEY, baseUrl: EgoiMock.IN_PROCESS_URL, fetch: mock.fetch, rateLimit: false })
+    try {
+      const created = await lists.createList({ internal_name: "Alone" })
+      expect((await lists.getList({ list_id: created.list_id })).internal_name).toBe("Alone")
+      const names: Array<string> = []
+      for await (const list of lists.getAllLists()) names.push(list.internal_name)
+      expect(names).toContain("Alone")
+      await expect(lists.getList({ list_id: 99_999 })).rejects.toBeInstanceOf(ListsNotFoundError)
+      expect("tags" in lists).toBe(false)
+    } finally {
+      await lists.close()
+    }
   })
 
   it("keeps Effect types out of its signatures", () => {
