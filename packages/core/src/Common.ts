@@ -176,7 +176,11 @@ const EXPECTED_DATE_TIME = "a date and time as YYYY-MM-DD hh:mm:ss (UTC), a Date
  */
 export const DateTimeParam = Schema.transformOrFail(
   Schema.String,
-  Schema.Union(Schema.DateFromSelf, Schema.String).annotations({ description: EXPECTED_DATE_TIME }),
+  Schema.Union(Schema.DateFromSelf, Schema.String).annotations({
+    description: EXPECTED_DATE_TIME,
+    arbitrary: () => (fc) =>
+      fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true })
+  }),
   {
     strict: true,
     decode: (wire, _, ast) =>

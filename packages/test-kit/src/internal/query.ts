@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import { Common } from "@egoi-ts/core"
 
 export interface PageQuery {
   readonly offset?: number | undefined
@@ -40,6 +41,15 @@ export const page = <Item extends object>(
 export const matchesText = (value: string | undefined, filter: string | undefined): boolean =>
   filter === undefined || (value ?? "").toLowerCase().includes(filter.toLowerCase())
 
+/** A date filter in E-goi's notation (the definition decodes filters to it; code may pass a `Date`). */
+const notation = (bound: string | Date | undefined) => (bound instanceof Date ? Common.formatDateTime(bound) : bound)
+
 /** Whether an E-goi date string lies within optional bounds (the format sorts as text). */
-export const withinDates = (value: string | undefined, min: string | undefined, max: string | undefined): boolean =>
-  (min === undefined || (value ?? "") >= min) && (max === undefined || (value ?? "") <= max)
+export const withinDates = (
+  value: string | undefined,
+  min: string | Date | undefined,
+  max: string | Date | undefined
+): boolean => {
+  const [from, to] = [notation(min), notation(max)]
+  return (from === undefined || (value ?? "") >= from) && (to === undefined || (value ?? "") <= to)
+}

@@ -80,7 +80,8 @@ export const layer = (state: MockState) => {
             type: payload.type,
             cellphone: payload.cellphone,
             status: "moderation",
-            file: payload.file
+            // A numeric sender comes without an authorization file.
+            file: payload.type === "alpha_numeric" ? payload.file : ""
           })
           return withoutFile(sender)
         })
