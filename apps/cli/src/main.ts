@@ -38,12 +38,16 @@ const run = Command.run(root, {
 function cli(argv: ReadonlyArray<string>): Effect.Effect<number> {
   return run(argv).pipe(
     Effect.as(ExitCode.ok as number),
-    Effect.catchAll((error) =>
-      Effect.sync(() =>
+    // Every failure, and any defect too, is reported once and exits with the code of its kind; only
+    // an interruption (Ctrl-C) is left to the runtime.
+    Effect.catchAllCause((cause) => {
+      if (Cause.isInterruptedOnly(cause)) return Effect.failCause(cause)
+      const error = Cause.squash(cause)
+      return Effect.sync(() =>
         // @effect/cli has already printed its own usage errors, with help.
         ValidationError.isValidationError(error) ? ExitCode.invalidInput : reportError(currentTerminal(), error)
       )
-    ),
+    }),
     Effect.provide(NodeContext.layer)
   ) as Effect.Effect<number>
 }
