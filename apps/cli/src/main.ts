@@ -9,7 +9,8 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { apiCommand, mockCommand, openApiCommand } from "./internal/commands.js"
-import { contactsWorkflows } from "./internal/contactsWorkflows.js"
+import { exportCommand } from "./internal/contactsExport.js"
+import { importCommand } from "./internal/contactsImport.js"
 import { resourceCommands } from "./internal/derive.js"
 import { ExitCode, reportError } from "./internal/output.js"
 import { currentTerminal } from "./internal/run.js"
@@ -26,7 +27,7 @@ const root = Command.make("egoi").pipe(
     openApiCommand,
     mockCommand,
     tourCommand(runLine),
-    ...resourceCommands({ contacts: contactsWorkflows })
+    ...resourceCommands({ contacts: [importCommand, exportCommand] })
   ])
 )
 
