@@ -126,7 +126,7 @@ describe("importFile", () => {
         _tag: "CliUsageError",
         message: "--map Cor=colour: the list has no field colour"
       })
-      expect(mock.requests()).toHaveLength(0)
+      expect(account.importBodies(listId)).toHaveLength(0)
     })
   })
 

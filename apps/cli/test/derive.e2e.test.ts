@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest"
-import { json } from "./utils/egoi.js"
+import { E2E_TIMEOUT, json } from "./utils/egoi.js"
 import { demoServer, startServer } from "./utils/server.js"
 
 /** A mock server with one list, Newsletter (list 1). */
@@ -18,7 +18,7 @@ const withNewsletter = async (context: TestContext) => {
 }
 
 // Every test has its own mock server, so they run concurrently: most of a run is the CLI starting up.
-describe.concurrent("egoi <group> <operation> (bundled)", { timeout: 30_000 }, () => {
+describe.concurrent("egoi <group> <operation> (bundled)", { timeout: E2E_TIMEOUT }, () => {
   describe("one command per operation: egoi <group> <operation>", () => {
     it("lists get-all-lists --limit 2 prints { total_items, items }", async (context) => {
       const server = await demoServer(context)
