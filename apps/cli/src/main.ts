@@ -9,7 +9,8 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { apiCommand, mockCommand, openApiCommand } from "./internal/commands.js"
-import { contactsWorkflows } from "./internal/contactsWorkflows.js"
+import { exportCommand } from "./internal/contactsExport.js"
+import { importCommand } from "./internal/contactsImport.js"
 import { resourceCommands } from "./internal/derive.js"
 import { ExitCode, reportError } from "./internal/output.js"
 import { currentTerminal } from "./internal/run.js"
@@ -26,7 +27,7 @@ const root = Command.make("egoi").pipe(
     openApiCommand,
     mockCommand,
     tourCommand(runLine),
-    ...resourceCommands({ contacts: contactsWorkflows })
+    ...resourceCommands({ contacts: [importCommand, exportCommand] })
   ])
 )
 
@@ -38,12 +39,16 @@ const run = Command.run(root, {
 function cli(argv: ReadonlyArray<string>): Effect.Effect<number> {
   return run(argv).pipe(
     Effect.as(ExitCode.ok as number),
-    Effect.catchAll((error) =>
-      Effect.sync(() =>
+    // Every failure, and any defect too, is reported once and exits with the code of its kind; only
+    // an interruption (Ctrl-C) is left to the runtime.
+    Effect.catchAllCause((cause) => {
+      if (Cause.isInterruptedOnly(cause)) return Effect.failCause(cause)
+      const error = Cause.squash(cause)
+      return Effect.sync(() =>
         // @effect/cli has already printed its own usage errors, with help.
         ValidationError.isValidationError(error) ? ExitCode.invalidInput : reportError(currentTerminal(), error)
       )
-    ),
+    }),
     Effect.provide(NodeContext.layer)
   ) as Effect.Effect<number>
 }

@@ -1,25 +1,15 @@
 /**
  * Which E-goi a command talks to: the real API with a key, the embedded mock, or nothing at all
  * (--dry-run, which prints the request as curl instead of sending it).
+ *
+ * @internal
  */
-import { EgoiClient, type EgoiConfig } from "@egoi-ts/core"
+import { Authentication, EgoiClient, type EgoiConfig } from "@egoi-ts/core"
 import type { EgoiMock } from "@egoi-ts/test-kit"
-import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-
-export class MissingApiKey extends Data.TaggedError("MissingApiKey")<{}> {
-  override get message() {
-    return "No API key: set EGOI_API_KEY (or pass --api-key), or use --mock for the embedded mock"
-  }
-}
-
-export class CliUsageError extends Data.TaggedError("CliUsageError")<{ readonly detail: string }> {
-  override get message() {
-    return this.detail
-  }
-}
+import { MissingApiKey } from "./errors.js"
 
 /** The options every operation command takes. */
 export interface GlobalOptions {
@@ -88,8 +78,32 @@ export interface Connection {
   readonly captured: Array<CapturedRequest>
 }
 
+const KEY_HEADER = Authentication.HEADER.toLowerCase()
+
+/**
+ * A `fetch` that sends no key. Core's client always sets the key header, and needs a key to be
+ * built; an operation that needs none (`ping`) is sent through this so the key goes nowhere it is
+ * not needed, and a placeholder never reaches E-goi.
+ */
+const withoutKey =
+  (fetch: typeof globalThis.fetch): typeof globalThis.fetch =>
+  (input, init) => {
+    const headers = new Headers(init?.headers)
+    headers.delete(KEY_HEADER)
+    return fetch(input, { ...init, headers })
+  }
+
+/** What a command's calls need from the connection. */
+export interface ConnectOptions {
+  /** Whether the calls need the API key, as the definition declares (`Authentication.isRequiredBy`). */
+  readonly requiresKey: boolean
+}
+
 /** The client layer for a command, from its global options and the environment. */
-export const connect = (options: GlobalOptions): Effect.Effect<Connection, MissingApiKey> =>
+export const connect = (
+  options: GlobalOptions,
+  { requiresKey }: ConnectOptions = { requiresKey: true }
+): Effect.Effect<Connection, MissingApiKey> =>
   Effect.gen(function* () {
     const captured: Array<CapturedRequest> = []
     // A dry run shows the request E-goi would get, so it never points at the mock.
@@ -97,16 +111,18 @@ export const connect = (options: GlobalOptions): Effect.Effect<Connection, Missi
     const apiKey =
       Option.getOrUndefined(options.apiKey) ??
       (process.env.EGOI_API_KEY ? Redacted.make(process.env.EGOI_API_KEY) : undefined)
-    if (apiKey === undefined && !mock && !options.dryRun) return yield* new MissingApiKey()
-    const fetch: typeof globalThis.fetch | undefined = options.dryRun
+    if (apiKey === undefined && requiresKey && !mock && !options.dryRun) return yield* new MissingApiKey()
+    const transport: typeof globalThis.fetch = options.dryRun
       ? capturingFetch(captured)
       : mock
         ? (input, init) => embeddedMock().then((instance) => instance.fetch(input, init))
-        : undefined
+        : (input, init) => globalThis.fetch(input, init)
     const config: EgoiConfig.Options = {
       apiKey: apiKey ?? Redacted.make(mock ? "embedded-mock-key" : "YOUR_API_KEY"),
-      baseUrl: mock ? "http://127.0.0.1:4010" : (Option.getOrUndefined(options.baseUrl) ?? process.env.EGOI_BASE_URL),
-      fetch,
+      baseUrl: mock
+        ? "http://127.0.0.1:4010"
+        : (Option.getOrUndefined(options.baseUrl) ?? (process.env.EGOI_BASE_URL || undefined)),
+      fetch: requiresKey ? transport : withoutKey(transport),
       ...(options.dryRun ? { maxRetries: 0 } : {}),
       ...(mock ? { rateLimit: false } : {})
     }

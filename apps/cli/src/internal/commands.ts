@@ -1,5 +1,7 @@
 /**
- * The hand-written commands: `api` (raw calls), `openapi`, `mock serve` and `tour`.
+ * The hand-written commands: `api` (raw calls), `openapi` and `mock serve`.
+ *
+ * @internal
  */
 import * as Args from "@effect/cli/Args"
 import * as Command from "@effect/cli/Command"
@@ -8,6 +10,7 @@ import { EgoiApi } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import * as HashMap from "effect/HashMap"
 import * as Option from "effect/Option"
+import { operationAt } from "./definition.js"
 import { readBody } from "./derive.js"
 import { currentTerminal, globalOptions, runWithClient } from "./run.js"
 
@@ -29,7 +32,14 @@ export const apiCommand = Command.make(
   ({ method, path, query, body, global }) =>
     Effect.gen(function* () {
       const payload = Option.isSome(body) ? yield* readBody(body.value) : undefined
-      yield* runWithClient(global, `${method} ${path}`, (client) =>
+      // A route of the definition is printed and authenticated as declared; any other needs the key.
+      const operation = operationAt(method, path)
+      const info = {
+        label: `${method} ${path}`,
+        paging: operation?.paging,
+        requiresKey: operation?.requiresKey ?? true
+      }
+      yield* runWithClient(global, info, (client) =>
         client.request({
           method: method as "GET",
           path,

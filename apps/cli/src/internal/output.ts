@@ -1,8 +1,11 @@
 /**
  * How results and errors reach the terminal: data on stdout (a table on a TTY, JSON when piped or
  * with --json), messages on stderr, and an exit code that says what kind of failure happened.
+ *
+ * @internal
  */
-import { EgoiError } from "@egoi-ts/core"
+import { EgoiError, Pagination } from "@egoi-ts/core"
+import { RowsNotImported } from "./errors.js"
 
 /** Exit codes, documented in the README. */
 export const ExitCode = {
@@ -48,19 +51,56 @@ const renderTable = (header: ReadonlyArray<string>, rows: ReadonlyArray<Readonly
   return [bold ? `\u001b[1m${head}\u001b[0m` : head, ...rows.map(line)].join("\n")
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+
+/** An array of objects, printed as a table. */
+const isRecordArray = (value: unknown): value is ReadonlyArray<Record<string, unknown>> =>
+  Array.isArray(value) && value.length > 0 && value.every(isRecord)
+
+const recordsTable = (records: ReadonlyArray<Record<string, unknown>>, bold: boolean) => {
+  if (records.length === 0) return "(no items)"
+  const columns = [...new Set(records.flatMap((record) => Object.keys(record)))]
+  return renderTable(
+    columns,
+    records.map((record) => columns.map((column) => cell(record[column]))),
+    bold
+  )
+}
+
 const flatten = (value: unknown, prefix: string, into: Array<[string, string]>) => {
-  if (value && typeof value === "object" && !Array.isArray(value)) {
+  if (isRecord(value)) {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into)
   } else {
     into.push([prefix, cell(value)])
   }
 }
 
-/** Prints a result: JSON unless on a TTY without --json; nothing for an empty answer. */
+/**
+ * Any answer on a terminal: a list of objects as a table; an object as field-value pairs, each of its
+ * lists of objects (a collection that does not page) as a table of its own after them.
+ */
+const renderAnswer = (answer: unknown, bold: boolean): string => {
+  if (isRecordArray(answer)) return recordsTable(answer, bold)
+  if (!isRecord(answer)) return cell(answer)
+  const pairs: Array<[string, string]> = []
+  const tables: Array<string> = []
+  for (const [key, value] of Object.entries(answer)) {
+    if (isRecordArray(value)) tables.push(`${key}:\n${recordsTable(value, bold)}`)
+    else flatten(value, key, pairs)
+  }
+  return [...(pairs.length > 0 ? [renderTable(["field", "value"], pairs, bold)] : []), ...tables].join("\n\n")
+}
+
+/**
+ * Prints a result: JSON unless on a TTY without --json; nothing for an empty answer. On a terminal,
+ * the answer of an operation that pages (as the definition declares) is a table of its items, with
+ * how many there are in all on stderr.
+ */
 export const printResult = (
   terminal: Terminal,
   result: unknown,
-  options: { readonly json: boolean; readonly label: string }
+  options: { readonly json: boolean; readonly label: string; readonly paging: Pagination.Kind | undefined }
 ) => {
   if (result === undefined) {
     if (terminal.isTTY) terminal.err(`${options.label}: done`)
@@ -70,25 +110,13 @@ export const printResult = (
     terminal.out(JSON.stringify(result, null, 2))
     return
   }
-  const record = result as { items?: unknown; total_items?: unknown }
-  if (record && typeof record === "object" && Array.isArray(record.items)) {
-    const items = record.items as Array<Record<string, unknown>>
-    const columns = [...new Set(items.flatMap((item) => Object.keys(item)))]
-    terminal.out(
-      items.length === 0
-        ? "(no items)"
-        : renderTable(
-            columns,
-            items.map((item) => columns.map((c) => cell(item[c]))),
-            terminal.color
-          )
-    )
-    if (typeof record.total_items === "number") terminal.err(`${items.length} of ${record.total_items}`)
+  if (options.paging !== undefined) {
+    const { items, total } = Pagination.itemsOf(result as Pagination.Page<Record<string, unknown>>)
+    terminal.out(recordsTable(items, terminal.color))
+    if (total !== undefined) terminal.err(`${items.length} of ${total}`)
     return
   }
-  const pairs: Array<[string, string]> = []
-  flatten(result, "", pairs)
-  terminal.out(renderTable(["field", "value"], pairs, terminal.color))
+  terminal.out(renderAnswer(result, terminal.color))
 }
 
 interface TaggedFailure {
@@ -111,16 +139,24 @@ const EXIT_BY_KIND: Record<EgoiError.Kind, number> = {
   decode: ExitCode.error
 }
 
-/** The exit codes of the CLI's own failures. */
+/** The exit codes of the CLI's own failures (`errors.ts`). */
 const EXIT_BY_TAG: Record<string, number> = {
   CliUsageError: ExitCode.invalidInput,
-  MissingApiKey: ExitCode.auth
+  MissingApiKey: ExitCode.auth,
+  FileError: ExitCode.error
 }
 
-/** The exit code for a failure: by its kind for core's errors, by its tag for the CLI's own. */
+/**
+ * The exit code for a failure: by its kind for core's errors, by its tag for the CLI's own. An
+ * import that left rows out exits as the first request E-goi refused (a spent quota is 5, as for
+ * any call), or 2 when every failed row was invalid input.
+ */
 export const exitCodeOf = (error: unknown): number => {
   const kind = EgoiError.kindOf(error)
   if (kind !== undefined) return EXIT_BY_KIND[kind]
+  if (error instanceof RowsNotImported) {
+    return error.rejection === undefined ? ExitCode.invalidInput : exitCodeOf(error.rejection)
+  }
   const tag = (error as { readonly _tag?: unknown } | null | undefined)?._tag
   return (typeof tag === "string" && EXIT_BY_TAG[tag]) || ExitCode.error
 }

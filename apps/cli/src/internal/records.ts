@@ -1,10 +1,15 @@
 /**
  * Reading and writing records as streams, so files of any size take constant memory: CSV (with
- * `csv-parse`), a JSON array (read element by element) and NDJSON.
+ * `csv-parse`), a JSON array (read element by element) and NDJSON. Writes wait when the output is
+ * full and fail with a `FileError` (never an uncaught stream error).
+ *
+ * @internal
  */
-import { createReadStream } from "node:fs"
+import { createReadStream, createWriteStream } from "node:fs"
 import { createInterface } from "node:readline"
 import { parse } from "csv-parse"
+import * as Effect from "effect/Effect"
+import { FileError } from "./errors.js"
 
 export type RecordFormat = "csv" | "json" | "ndjson"
 
@@ -14,6 +19,7 @@ export interface SourceRecord {
   readonly data: Record<string, unknown>
 }
 
+/** The format given, or the one the file's extension names (`.json`, `.ndjson`, `.jsonl`); CSV otherwise. */
 export const formatOf = (file: string, given: RecordFormat | undefined): RecordFormat => {
   if (given) return given
   if (/\.(ndjson|jsonl)$/i.test(file)) return "ndjson"
@@ -88,6 +94,7 @@ async function* jsonArrayRecords(file: string): AsyncGenerator<SourceRecord> {
   throw new Error("The JSON array is not closed")
 }
 
+/** The records of a file, one at a time as the file is read. */
 export const readRecords = (file: string, format: RecordFormat): AsyncIterable<SourceRecord> =>
   format === "csv" ? csvRecords(file) : format === "ndjson" ? ndjsonRecords(file) : jsonArrayRecords(file)
 
@@ -111,4 +118,96 @@ export const csvCell = (value: unknown): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/** One CSV line, without its line break. */
 export const csvLine = (cells: ReadonlyArray<unknown>): string => cells.map(csvCell).join(",")
+
+/** Where text goes: a file or stdout. */
+export interface TextSink {
+  /** Writes the text, waiting while the output is full. */
+  readonly write: (text: string) => Effect.Effect<void, FileError>
+  /** Finishes the output (a file is flushed and closed; stdout stays open). */
+  readonly close: Effect.Effect<void, FileError>
+}
+
+const sinkOf = (stream: NodeJS.WritableStream, name: string, end: boolean): TextSink => {
+  let failure: Error | undefined
+  // Kept for the stream's life: an error with no listener would end the process instead of failing the command.
+  stream.on("error", (error: Error) => {
+    failure ??= error
+  })
+  const failed = () => Effect.fail(new FileError({ path: name, reason: failure!.message }))
+  /** Resumes on `event`, or fails on the stream's error, whichever comes first. */
+  const until = (event: "drain" | "finish") =>
+    Effect.async<void, FileError>((resume) => {
+      const onEvent = () => {
+        stream.off("error", onError)
+        resume(Effect.void)
+      }
+      const onError = () => {
+        stream.off(event, onEvent)
+        resume(failed())
+      }
+      stream.once(event, onEvent)
+      stream.once("error", onError)
+    })
+  return {
+    write: (text) =>
+      Effect.suspend(() => {
+        if (failure) return failed()
+        // A write the stream takes in is done; one past its buffer waits for the buffer to drain.
+        return text === "" || stream.write(text) ? Effect.void : until("drain")
+      }),
+    close: Effect.suspend(() => {
+      if (failure) return failed()
+      if (!end) return Effect.void
+      stream.end()
+      return until("finish")
+    })
+  }
+}
+
+/** A file opened for writing (created or emptied), or the reason it cannot be. */
+export const fileSink = (path: string): Effect.Effect<TextSink, FileError> =>
+  Effect.async<TextSink, FileError>((resume) => {
+    const stream = createWriteStream(path)
+    const onError = (error: Error) => resume(Effect.fail(new FileError({ path, reason: error.message })))
+    stream.once("error", onError)
+    stream.once("open", () => {
+      stream.off("error", onError)
+      resume(Effect.succeed(sinkOf(stream, path, true)))
+    })
+  })
+
+/** Standard output, as a sink that never closes it. */
+export const stdoutSink = (): TextSink => sinkOf(process.stdout, "stdout", false)
+
+/** Writes records one after the other in one format, so the file reads back with {@link readRecords}. */
+export interface RecordWriter {
+  readonly write: (record: Readonly<Record<string, unknown>>) => Effect.Effect<void, FileError>
+  /** Ends the records (a JSON array is closed, even when empty) and closes the sink. */
+  readonly close: Effect.Effect<void, FileError>
+}
+
+/**
+ * A writer of records to a sink: CSV with the first record's keys as the header (later records give
+ * a value for each, or an empty cell), a JSON array with one element a line, or NDJSON.
+ */
+export const recordWriter = (sink: TextSink, format: RecordFormat): RecordWriter => {
+  let header: ReadonlyArray<string> | undefined
+  let count = 0
+  return {
+    write: (record) =>
+      Effect.suspend(() => {
+        const first = count++ === 0
+        if (format === "csv") {
+          const head = first ? `${csvLine((header = Object.keys(record)))}\n` : ""
+          return sink.write(`${head}${csvLine(header!.map((column) => record[column]))}\n`)
+        }
+        const text = JSON.stringify(record)
+        return sink.write(format === "json" ? `${first ? "[" : ","}${text}\n` : `${text}\n`)
+      }),
+    close: Effect.suspend(() =>
+      Effect.zipRight(format === "json" ? sink.write(count === 0 ? "[]\n" : "]\n") : Effect.void, sink.close)
+    )
+  }
+}

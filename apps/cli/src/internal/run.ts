@@ -1,9 +1,11 @@
 /**
  * What every operation command shares: the global flags, and running one call against the chosen
  * E-goi with its output printed.
+ *
+ * @internal
  */
 import * as Options from "@effect/cli/Options"
-import { EgoiClient } from "@egoi-ts/core"
+import { EgoiClient, type Pagination } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { connect, type GlobalOptions, toCurl } from "./client.js"
@@ -37,15 +39,23 @@ export const globalOptions: Options.Options<GlobalOptions> = Options.all({
   noColor: Options.boolean("no-color").pipe(Options.withDescription("No colors (also with NO_COLOR set)"))
 })
 
+/** What the definition says of a call, as far as running it and printing its answer go. */
+export interface CallInfo {
+  /** How the call is named in messages (`getList`, `GET /lists/1`). */
+  readonly label: string
+  readonly paging: Pagination.Kind | undefined
+  readonly requiresKey: boolean
+}
+
 /** Runs one call and prints its answer; failures go back to the caller to report. */
 export const runWithClient = (
   options: GlobalOptions,
-  label: string,
+  info: CallInfo,
   call: (client: EgoiClient.Service) => Effect.Effect<unknown, unknown>
 ) =>
   Effect.gen(function* () {
     if (options.noColor) setTerminal({ ...terminal, color: false })
-    const connection = yield* connect(options)
+    const connection = yield* connect(options, { requiresKey: info.requiresKey })
     const result = yield* Effect.flatMap(EgoiClient.EgoiClient, call).pipe(
       Effect.provide(connection.layer),
       Effect.either
@@ -56,5 +66,5 @@ export const runWithClient = (
       return
     }
     if (Either.isLeft(result)) return yield* Effect.fail(result.left)
-    printResult(terminal, result.right, { json: options.json, label })
+    printResult(terminal, result.right, { json: options.json, label: info.label, paging: info.paging })
   })

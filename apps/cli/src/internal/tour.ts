@@ -1,6 +1,8 @@
 /**
  * `egoi tour`: a few commands against the embedded mock, each printed before its output, to show
  * what the CLI does without an account.
+ *
+ * @internal
  */
 import * as Command from "@effect/cli/Command"
 import * as Effect from "effect/Effect"

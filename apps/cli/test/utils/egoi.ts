@@ -57,6 +57,13 @@ const inSlot = async <A>(task: () => Promise<A>): Promise<A> => {
   }
 }
 
+/**
+ * How long an end-to-end test may take. Each CLI start first waits for a slot, behind the starts of
+ * every other test of its file, so a test of several commands can wait for most of its file's starts
+ * on a busy two-core machine: the bound is that queue, not the test's own work, and only catches a hang.
+ */
+export const E2E_TIMEOUT = 180_000
+
 /** Runs a CLI process to its end, collecting its output. */
 export const collect = (child: ChildProcess): Promise<Result> =>
   new Promise((resolve, reject) => {
