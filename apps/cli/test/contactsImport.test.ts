@@ -249,6 +249,34 @@ describe("importFile", () => {
       expect(JSON.parse(await readFile(path("failed.json"), "utf8"))).toEqual([])
     })
 
+    it("retries a batch E-goi failed or whose connection dropped, since an import upserts", async (context) => {
+      const { mock, account, run } = inProcessMock(context)
+      const { file } = await tempDir(context)
+      const listId = await account.createList("flaky")
+      const route = "POST /lists/:list_id/contacts/actions/import-bulk"
+      mock.faults.sequence(route, [{ status: 503 }, { drop: true }])
+      const source = await file("flaky.csv", "email\na@example.com\nb@example.com\n")
+      const { summary } = await run(importFile(optionsFor(source, listId), recordingTerminal().terminal))
+      expect(summary).toMatchObject({ rows: 2, accepted: 2, failed: 0, unknown: 0, requests: 1 })
+    })
+
+    it("rows of a request sent without an answer are of unknown outcome, apart from failed ones", async (context) => {
+      const { mock, account, run } = inProcessMock(context)
+      const { file, path } = await tempDir(context)
+      const listId = await account.createList("dropped")
+      mock.faults.add({ route: "POST /lists/:list_id/contacts/actions/import-bulk", drop: true })
+      const source = await file("dropped.csv", "email\na@example.com\nb@example.com\nnot-an-email\n")
+      const { summary, rejection } = await run(
+        importFile(optionsFor(source, listId, { failed: path("failed.csv") }), recordingTerminal().terminal)
+      )
+      expect(summary).toMatchObject({ rows: 3, accepted: 0, failed: 1, invalid: 1, rejected: 0, unknown: 2 })
+      expect(Object.values(summary.reasons)).toEqual([1])
+      // A dropped connection exits as a network failure; the file holds every row not confirmed.
+      expect(exitCodeOf(new RowsNotImported({ failed: 3, rows: 3, rejection }))).toBe(6)
+      expect((await readFile(path("failed.csv"), "utf8")).trim().split("\n")).toHaveLength(4)
+      expect(describeImport(summary, undefined)[1]).toContain("2 rows were sent without an answer")
+    })
+
     it("rows of a request E-goi refuses are rejected with its error, which the exit code follows", async (context) => {
       const { mock, account, run } = inProcessMock(context)
       const { file, path } = await tempDir(context)
@@ -358,6 +386,7 @@ describe("describeImport", () => {
       failed: 2,
       invalid: 2,
       rejected: 0,
+      unknown: 0,
       requests: 1,
       dry_run: false,
       reasons: { [INVALID_EMAIL]: 1, [INVALID_CELLPHONE]: 1 }

@@ -224,8 +224,14 @@ const toStream = <A, E, R>(input: Input<A, E, R>): Stream.Stream<A, E, R> =>
     ? (input as Stream.Stream<A, E, R>)
     : Stream.fromIterable(input as Iterable<A>)
 
-/** Room kept in each request for the fields around the records. */
-const ENVELOPE_BYTES = 64 * 1024
+/**
+ * The room each request keeps for the fields around its records: the records of one request take
+ * at most E-goi's body limit less this.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const ENVELOPE_BYTES = 64 * 1024
 
 /**
  * Options of {@link importContacts}.

@@ -115,7 +115,8 @@ export const make = (config: EgoiConfig.Resolved) =>
           method: raw.method,
           path,
           query: query === "" ? "" : `?${query}`,
-          body: raw.body === undefined ? undefined : JSON.stringify(raw.body)
+          body: raw.body === undefined ? undefined : JSON.stringify(raw.body),
+          authenticated: true
         }
         return transport.send(prepared, options).pipe(
           Effect.mapError((failure) => (failure._tag === "StatusFailure" ? errorFromStatus(failure, "all") : failure)),

@@ -23,6 +23,7 @@ import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import * as Effect from "effect/Effect"
 import type { Simplify } from "effect/Types"
+import * as Authentication from "./Authentication.js"
 import { type ClientError, ResponseDecodeError } from "./EgoiError.js"
 import { type CallOptions, EgoiTransport, type Service as TransportService } from "./EgoiTransport.js"
 import { type Compiled, compile, errorFromStatus } from "./internal/operation.js"
@@ -167,7 +168,12 @@ const walk = (group: HttpApiGroup.HttpApiGroup.Any): ReadonlyArray<OperationInfo
   HttpApi.reflect(HttpApi.make("egoi").add(group as HttpApiGroup.HttpApiGroup.AnyWithProps), {
     onGroup() {},
     onEndpoint({ group, endpoint, successes, errors }) {
-      const compiled = compile(endpoint as unknown as HttpApiEndpoint.HttpApiEndpoint.AnyWithProps, successes, errors)
+      const compiled = compile(
+        endpoint as unknown as HttpApiEndpoint.HttpApiEndpoint.AnyWithProps,
+        successes,
+        errors,
+        Authentication.isRequiredBy(group, endpoint)
+      )
       const { name, method, route, paging } = compiled
       found.push({ group: group.identifier, name, method, route, paging, compiled })
     }

@@ -426,3 +426,16 @@ describe("raw calls", () => {
     })
   )
 })
+
+describe("authentication", () => {
+  it.effect("sends the key only to operations the definition declares authenticated", () =>
+    Effect.gen(function* () {
+      const stub = Stub.make(() => ({ body: { result: "pong" } }))
+      yield* withClient(stub.fetch, (egoi) => egoi.ping.ping())
+      expect(stub.sent[0]!.headers.apikey).toBeUndefined()
+      const lists = Stub.make(() => ({ body: { total_items: 0, items: [] } }))
+      yield* withClient(lists.fetch, (egoi) => egoi.lists.getAllLists())
+      expect(lists.sent[0]!.headers.apikey).toBe(API_KEY)
+    })
+  )
+})

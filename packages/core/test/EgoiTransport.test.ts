@@ -201,10 +201,10 @@ describe("rate limits", () => {
   }, 30_000)
 
   it("does not count time waiting for the client's limiter against a call's timeout", async () => {
-    // Two requests a second, a 300 ms timeout, six creates at once: the last waits over two seconds for its turn.
+    // Two requests a second, a 1 s timeout, six creates at once: the last waits over two seconds for its turn.
     const stub = Stub.make(() => ({ status: 201, body: TAG }))
     const tags = await run(
-      { fetch: stub.fetch, rateLimit: { limit: 2, interval: "1 second" }, timeout: 300, maxRetries: 0 },
+      { fetch: stub.fetch, rateLimit: { limit: 2, interval: "1 second" }, timeout: 1000, maxRetries: 0 },
       (egoi) =>
         Effect.all(
           Array.from({ length: 6 }, (_, index) => egoi.tags.createTag({ name: `tag-${index}` })),
@@ -247,7 +247,7 @@ describe("timeouts and deadlines", () => {
     })
     try {
       const page = await run({ baseUrl: server.url, maxRetries: 0 }, (egoi) =>
-        egoi.tags.getAllTags({}, { timeout: 100, maxRetries: 1 })
+        egoi.tags.getAllTags({}, { timeout: 1000, maxRetries: 1 })
       )
       expect(page.items).toStrictEqual([])
       expect(server.seen).toHaveLength(2)

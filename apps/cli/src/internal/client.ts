@@ -81,9 +81,10 @@ export interface Connection {
 const KEY_HEADER = Authentication.HEADER.toLowerCase()
 
 /**
- * A `fetch` that sends no key. Core's client always sets the key header, and needs a key to be
- * built; an operation that needs none (`ping`) is sent through this so the key goes nowhere it is
- * not needed, and a placeholder never reaches E-goi.
+ * A `fetch` that sends no key. Core sends the key only to the operations the definition declares
+ * authenticated, but a raw call (`egoi api POST /ping`) always carries it, and a client needs a key to
+ * be built: a route that needs none goes through this, so the key goes nowhere it is not needed and
+ * a placeholder never reaches E-goi.
  */
 const withoutKey =
   (fetch: typeof globalThis.fetch): typeof globalThis.fetch =>

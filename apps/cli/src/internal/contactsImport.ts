@@ -67,6 +67,11 @@ export interface ImportSummary {
   readonly invalid: number
   /** Rows of requests E-goi refused. */
   readonly rejected: number
+  /**
+   * Rows of requests that got no answer after they were sent: they may have been imported. They are
+   * written to the `--failed` file with the rest; importing them again is safe, an import upserts.
+   */
+  readonly unknown: number
   readonly requests: number
   readonly dry_run: boolean
   /** How many rows failed for each reason. */
@@ -81,12 +86,6 @@ export interface ImportReport {
 
 /** How many records are read, checked and passed on together. */
 const RECORD_GROUP = 1000
-
-/**
- * The room `Bulk.importContacts` keeps in each request for the fields around the contacts (core's
- * own constant, not exported), so a dry run counts the requests an import would make.
- */
-const ENVELOPE_BYTES = 64 * 1024
 
 /** A row on its way to E-goi. */
 interface ImportRow {
@@ -107,14 +106,18 @@ export const importFile = (options: ImportOptions, terminal: Terminal) =>
       ? recordWriter(yield* fileSink(options.failed), options.format)
       : undefined
     const extraFields = options.dryRun ? [] : yield* extraFieldsOf(options.list)
-    const counts = { read: 0, invalid: 0, accepted: 0, rejected: 0, requests: 0 }
+    const counts = { read: 0, invalid: 0, accepted: 0, rejected: 0, unknown: 0, requests: 0 }
     const reasons = new Map<string, number>()
     let rejection: EgoiError.EgoiError | undefined
     let mapping: ColumnMapping = emptyMapping
 
     // A failed row is written in the input's format with its line and error, so the file can be fixed and imported again.
-    const fail = (record: { readonly line: number; readonly data: Record<string, unknown> }, reason: string) => {
-      reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+    const fail = (
+      record: { readonly line: number; readonly data: Record<string, unknown> },
+      reason: string,
+      outcome: "failed" | "unknown" = "failed"
+    ) => {
+      if (outcome === "failed") reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
       return failedWriter ? failedWriter.write({ ...record.data, line: record.line, error: reason }) : Effect.void
     }
 
@@ -165,7 +168,7 @@ export const importFile = (options: ImportOptions, terminal: Terminal) =>
         Bulk.batches(rows, {
           maxItems: options.batchSize,
           minItems: 2,
-          maxBytes: EgoiConfig.MAX_BODY_BYTES - ENVELOPE_BYTES,
+          maxBytes: EgoiConfig.MAX_BODY_BYTES - Bulk.ENVELOPE_BYTES,
           measure: (row) => row.contact
         }).pipe(
           Stream.runForEach(() =>
@@ -188,11 +191,13 @@ export const importFile = (options: ImportOptions, terminal: Terminal) =>
               if (Either.isRight(result)) counts.accepted += batch.items.length
               else {
                 rejection ??= result.left
-                counts.rejected += batch.items.length
-                for (const row of batch.items) yield* fail(row, result.left.message)
+                const outcome = Bulk.isUnknownOutcome(result.left) ? "unknown" : "failed"
+                if (outcome === "unknown") counts.unknown += batch.items.length
+                else counts.rejected += batch.items.length
+                for (const row of batch.items) yield* fail(row, result.left.message, outcome)
               }
               yield* progress.update(
-                `${counts.read} rows read · ${counts.accepted} accepted · ${counts.invalid + counts.rejected} failed`
+                `${counts.read} rows read · ${counts.accepted} accepted · ${counts.invalid + counts.rejected} failed${counts.unknown > 0 ? ` · ${counts.unknown} unknown` : ""}`
               )
             })
           )
@@ -213,6 +218,7 @@ export const importFile = (options: ImportOptions, terminal: Terminal) =>
       failed: counts.invalid + counts.rejected,
       invalid: counts.invalid,
       rejected: counts.rejected,
+      unknown: counts.unknown,
       requests: counts.requests,
       dry_run: options.dryRun,
       reasons: Object.fromEntries(reasons)
@@ -227,10 +233,17 @@ export const describeImport = (summary: ImportSummary, failedFile: string | unde
       ? `Dry run: ${summary.rows} rows read, ${summary.rows - summary.invalid} valid contacts in ${summary.requests} requests; nothing was sent.`
       : `${summary.accepted} of ${summary.rows} contacts accepted for import into list ${summary.list_id} in ${summary.requests} requests (E-goi adds them in the background).`
   ]
+  if (summary.unknown > 0) {
+    lines.push(
+      `${summary.unknown} rows were sent without an answer: they may have been imported; importing them again is safe.`
+    )
+  }
   if (summary.failed > 0) {
     lines.push(`${summary.failed} rows failed:`)
     for (const [reason, count] of Object.entries(summary.reasons)) lines.push(`  ${count} × ${reason}`)
-    if (failedFile !== undefined) lines.push(`The failed rows are in ${failedFile}, ready to fix and retry.`)
+  }
+  if (failedFile !== undefined && summary.failed + summary.unknown > 0) {
+    lines.push(`The failed rows are in ${failedFile}, ready to fix and retry.`)
   }
   return lines
 }
@@ -279,7 +292,8 @@ export const importCommand = Command.make(
       ).pipe(Effect.provide(connection.layer), Effect.provide(Progress.live))
       if (global.json || !terminal.isTTY) terminal.out(JSON.stringify(summary, null, 2))
       else for (const line of describeImport(summary, Option.getOrUndefined(failed))) terminal.out(line)
-      if (summary.failed > 0)
-        return yield* new RowsNotImported({ failed: summary.failed, rows: summary.rows, rejection })
+      if (summary.failed + summary.unknown > 0) {
+        return yield* new RowsNotImported({ failed: summary.failed + summary.unknown, rows: summary.rows, rejection })
+      }
     })
 ).pipe(Command.withDescription("Import contacts from a CSV, JSON or NDJSON file, streaming, every row accounted for"))

@@ -34,6 +34,8 @@ export interface Prepared {
   /** `""`, or the query string with its leading `?`. */
   readonly query: string
   readonly body: string | undefined
+  /** Whether the request carries the API key: only where the definition declares authentication. */
+  readonly authenticated: boolean
 }
 
 /** One issue with the input or with an answer: where, and what is wrong. */
@@ -198,12 +200,13 @@ const compiled = new WeakMap<object, Compiled>()
 
 /**
  * What the client needs to call one endpoint. `successes` and `errors` are the status maps
- * `HttpApi.reflect` gives for it.
+ * `HttpApi.reflect` gives for it; `authenticated`, whether the definition declares that its calls need the key.
  */
 export const compile = (
   endpoint: HttpApiEndpoint.HttpApiEndpoint.AnyWithProps,
   successes: ReadonlyMap<number, { readonly ast: Option.Option<AST.AST> }>,
-  errors: ReadonlyMap<number, unknown>
+  errors: ReadonlyMap<number, unknown>,
+  authenticated: boolean
 ): Compiled => {
   const cached = compiled.get(endpoint)
   if (cached) return cached
@@ -263,7 +266,8 @@ export const compile = (
       method: endpoint.method,
       path: buildPath(encoded.path as Record<string, unknown> | undefined),
       query: encoded.urlParams ? queryString(encoded.urlParams as Record<string, unknown>) : "",
-      body: encoded.payload === undefined ? undefined : JSON.stringify(encoded.payload)
+      body: encoded.payload === undefined ? undefined : JSON.stringify(encoded.payload),
+      authenticated
     })
   }
 

@@ -485,10 +485,9 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
             : Duration.decode(options.timeout)
         )
         const url = `${baseUrl}${request.path}${request.query}`
-        const headers: Record<string, string> = {
-          accept: "application/json",
-          apikey: Redacted.value(config.apiKey)
-        }
+        const headers: Record<string, string> = { accept: "application/json" }
+        // The key goes only where the definition says it is needed (not to ping, say).
+        if (request.authenticated) headers.apikey = Redacted.value(config.apiKey)
         if (request.body !== undefined) headers["content-type"] = "application/json"
         const record: CallRecord = { unknownOutcome: false }
         const once = Effect.zipRight(
