@@ -6,8 +6,9 @@
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
-import { type Contacts, EgoiApi } from "@egoi-ts/core"
+import { Common, type Contacts, EgoiApi } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
 import {
   type ContactEvent,
   contactKey,
@@ -45,14 +46,14 @@ const exportsTable = (state: MockState) =>
 
 const UNIQUE_BASE_FIELDS = ["email", "cellphone", "phone"] as const
 const EMPTY_DATE = "0000-00-00 00:00:00"
-const ACCEPTED = { result: "success" }
+const ACCEPTED: typeof Common.Accepted.Type = { result: "success" }
 
 const EXTRA_FORMATS: Record<string, (value: unknown) => boolean> = {
-  date: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value),
+  date: Schema.is(Common.DateParam),
   number: (value) => typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)),
-  email: (value) => typeof value === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
-  cellphone: (value) => typeof value === "string" && /^(\d){1,3}-(\d){4,20}$/.test(value),
-  phone: (value) => typeof value === "string" && /^(\d){1,3}-(\d){4,20}$/.test(value),
+  email: (value) => typeof value === "string" && Common.EMAIL_PATTERN.test(value),
+  cellphone: (value) => typeof value === "string" && Common.PHONE_PATTERN.test(value),
+  phone: (value) => typeof value === "string" && Common.PHONE_PATTERN.test(value),
   text: (value) => typeof value === "string",
   options: (value) => Array.isArray(value)
 }

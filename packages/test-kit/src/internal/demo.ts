@@ -3,10 +3,11 @@
  *
  * @internal
  */
+import { Common } from "@egoi-ts/core"
 import { insertList, listsTable } from "./lists.js"
 import { accountCell } from "./myAccount.js"
 import { insertSegment } from "./segments.js"
-import { formatDateTime, type MockState } from "./state.js"
+import type { MockState } from "./state.js"
 import { insertTag } from "./tags.js"
 import { insertUser } from "./users.js"
 
@@ -16,7 +17,7 @@ const TAG_NAMES = ["vip", "newsletter", "trial", "churn-risk", "webinar", "black
 export const seedDemo = (state: MockState): void => {
   const { random } = state
   accountCell(state)
-  const created = formatDateTime(state.clock() - 86_400_000 * random.int(30, 365))
+  const created = Common.formatDateTime(state.clock() - 86_400_000 * random.int(30, 365))
   for (const name of LIST_NAMES.slice(0, random.int(2, 4))) insertList(state, { internal_name: name, created })
   for (const name of TAG_NAMES.slice(0, random.int(2, 4))) {
     insertTag(state, { name, color: `#${random.int(0, 0xffffff).toString(16).padStart(6, "0").toUpperCase()}` })
@@ -29,20 +30,20 @@ export const seedDemo = (state: MockState): void => {
     last_name: "Silva",
     is_admin: true,
     phone: "351-910000000",
-    created: formatDateTime(state.clock() - 400 * day)
+    created: Common.formatDateTime(state.clock() - 400 * day)
   })
   insertUser(state, {
     username: "marketing@example.com",
     first_name: "Bruno",
     last_name: "Costa",
-    created: formatDateTime(state.clock() - 120 * day)
+    created: Common.formatDateTime(state.clock() - 120 * day)
   })
   insertUser(state, {
     username: "intern@example.com",
     first_name: "Carla",
     last_name: "Sousa",
     status: "inactive",
-    created: formatDateTime(state.clock() - 30 * day)
+    created: Common.formatDateTime(state.clock() - 30 * day)
   })
   // Two segments of the first list; each tag also gives every list a tag segment of its own.
   const first = listsTable(state).values()[0]

@@ -6,7 +6,7 @@
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
-import { EgoiApi, type Fields } from "@egoi-ts/core"
+import { Common, EgoiApi, type Fields } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import { conflict, notFound, unprocessable } from "./errors.js"
 import { listsTable } from "./lists.js"
@@ -36,9 +36,7 @@ export interface StoredBaseField {
   readonly unique: boolean
 }
 
-type Labels = { -readonly [Language in (typeof LANGUAGES)[number]]?: string }
-
-const LANGUAGES = ["en", "pt", "br", "es", "de", "hu", "fr"] as const
+type Labels = { -readonly [Language in Common.Language]?: string }
 
 /** The base fields of every list, in the order `getAllFields` lists them. */
 const BASE_FIELDS: ReadonlyArray<{
@@ -140,7 +138,7 @@ export const insertFieldOption = (
 
 const labelsOf = (source: Labels): Labels => {
   const labels: Labels = {}
-  for (const language of LANGUAGES) if (source[language] !== undefined) labels[language] = source[language]
+  for (const language of Common.LANGUAGES) if (source[language] !== undefined) labels[language] = source[language]
   return labels
 }
 

@@ -17,13 +17,13 @@
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
-import { EgoiApi, type Segments } from "@egoi-ts/core"
+import { Common, EgoiApi, type Segments } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import type { StoredContact, StoredContactBase } from "./contactModel.js"
 import { conflict, notFound, unprocessable } from "./errors.js"
 import { listsTable } from "./lists.js"
 import { DEFAULT_LIMIT, matchesText } from "./query.js"
-import { formatDateTime, type MockState } from "./state.js"
+import type { MockState } from "./state.js"
 import { tagsTable } from "./tags.js"
 
 /** E-goi's comparison operators for the conditions of a saved segment. */
@@ -217,7 +217,7 @@ export const segmentSelects = (state: MockState, segment: StoredSegment, contact
       if (rule.subscription_date_min !== undefined && subscribed < rule.subscription_date_min) return false
       if (rule.subscription_date_max !== undefined && subscribed > rule.subscription_date_max) return false
       if (rule.subscribed_in_last_days !== undefined) {
-        const since = formatDateTime(state.clock() - rule.subscribed_in_last_days * 86_400_000)
+        const since = Common.formatDateTime(state.clock() - rule.subscribed_in_last_days * 86_400_000)
         if (subscribed < since || subscribed.startsWith("0000")) return false
       }
       return true

@@ -6,7 +6,7 @@
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
-import { EgoiApi, type Senders } from "@egoi-ts/core"
+import { Common, EgoiApi, type Senders } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import { conflict, notFound, unprocessable } from "./errors.js"
 import { page } from "./query.js"
@@ -29,8 +29,6 @@ export const cellphoneSendersTable = (state: MockState) =>
 
 export const phoneSendersTable = (state: MockState) =>
   state.table<StoredPhoneSender>("phoneSenders", (sender) => sender.sender_id)
-
-const PHONE = /^(\d){1,3}-(\d){4,20}$/
 
 const alreadyExists = () => conflict({ sender_already_exists: "The sender already exists" })
 
@@ -67,7 +65,7 @@ export const layer = (state: MockState) => {
       .handle("getAllCellphoneSenders", ({ urlParams }) => list(cellphones, urlParams, withoutFile))
       .handle("createCellphoneSender", ({ payload }) =>
         Effect.gen(function* () {
-          if (payload.type === "numeric" && !PHONE.test(payload.cellphone)) {
+          if (payload.type === "numeric" && !Common.PHONE_PATTERN.test(payload.cellphone)) {
             return yield* unprocessable({
               cellphone: ["A numeric sender is a number as <dialing code>-<number>, e.g. 351-910000000"]
             })
