@@ -1,9 +1,11 @@
 /**
- * The error bodies the mock answers with, in E-goi's documented shape.
+ * The bodies the mock answers with besides each resource's own: E-goi's error bodies, as failures
+ * the route handlers can raise, and the acceptance of work done in the background.
  *
  * @internal
  */
-import { EgoiError } from "@egoi-ts/core"
+import { type Common, EgoiError } from "@egoi-ts/core"
+import * as Effect from "effect/Effect"
 
 const DETAILS: Record<number, string> = {
   400: "The request could not be understood",
@@ -36,3 +38,10 @@ export const unprocessable = (errors: Record<string, unknown>, detail?: string) 
   new EgoiError.UnprocessableEntity(errorBody(422, detail, errors))
 
 export const unauthorized = () => new EgoiError.Unauthorized(errorBody(401))
+
+/** The record looked up, or a 404 with `detail` when there is none. */
+export const found = <Row>(row: Row | undefined, detail: () => string): Effect.Effect<Row, EgoiError.NotFound> =>
+  row === undefined ? Effect.fail(notFound(detail())) : Effect.succeed(row)
+
+/** What E-goi answers (202) when it accepts work it carries out later. */
+export const ACCEPTED: typeof Common.Accepted.Type = { result: "success" }

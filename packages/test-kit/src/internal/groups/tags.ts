@@ -1,37 +1,47 @@
 /**
- * The Tags routes of the mock.
+ * The Tags group of the mock: the `tags` table, with names unique regardless of case.
  *
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import { EgoiApi, type Tags } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
-import { conflict, notFound, unprocessable } from "./errors.js"
-import { page } from "./query.js"
-import type { MockState } from "./state.js"
+import { conflict, found, unprocessable } from "../answers.js"
+import type { MockContext } from "../context.js"
+import { page } from "../query.js"
+import type { MockState } from "../state.js"
+
+export const group = "tags"
 
 const DEFAULT_COLOR = "#FFFFFF"
 
+/** Table `tags`, keyed by `tag_id`. */
 export const tagsTable = (state: MockState) => state.table<Tags.Tag>("tags", (tag) => tag.tag_id)
 
-/** Adds a tag, as `createTag` does. */
-export const insertTag = (state: MockState, fields: { readonly name: string; readonly color?: string | undefined }) => {
-  const table = tagsTable(state)
-  return table.set({ tag_id: table.takeId(), name: fields.name, color: fields.color ?? DEFAULT_COLOR })
+/** A tag to seed: its name and color (`#FFFFFF` unless given). */
+export interface TagSeed {
+  readonly name: string
+  readonly color?: string | undefined
 }
 
-export const layer = (state: MockState) => {
+/** Adds a tag, as `createTag` does. */
+export const insertTag = (state: MockState, seed: TagSeed): Tags.Tag => {
+  const table = tagsTable(state)
+  return table.set({ tag_id: table.takeId(), name: seed.name, color: seed.color ?? DEFAULT_COLOR })
+}
+
+export const seeds = {
+  tags: (context: MockContext, seed: TagSeed) => void insertTag(context.state, seed)
+}
+
+export const layer = ({ state }: MockContext) => {
   const tags = tagsTable(state)
-  return HttpApiBuilder.group(EgoiApi.EgoiApi, "tags", (handlers) => {
-    const find = (tagId: number) =>
-      Effect.suspend(() => {
-        const tag = tags.get(tagId)
-        return tag ? Effect.succeed(tag) : Effect.fail(notFound(`Tag ${tagId} does not exist`))
-      })
-    const nameTaken = (name: string, except?: number) =>
-      tags.values().some((tag) => tag.tag_id !== except && tag.name.toLowerCase() === name.toLowerCase())
-    const taken = () => conflict({ name_already_exists: "The provided name already exists" })
-    return handlers
+  const find = (tagId: number) => Effect.suspend(() => found(tags.get(tagId), () => `Tag ${tagId} does not exist`))
+  const nameTaken = (name: string, except?: number) =>
+    tags.values().some((tag) => tag.tag_id !== except && tag.name.toLowerCase() === name.toLowerCase())
+  const taken = () => conflict({ name_already_exists: "The provided name already exists" })
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, group, (handlers) =>
+    handlers
       .handle("getAllTags", ({ urlParams }) => Effect.sync(() => page(tags.values(), urlParams, "tag_id")))
       .handle("createTag", ({ payload }) =>
         Effect.gen(function* () {
@@ -56,5 +66,5 @@ export const layer = (state: MockState) => {
           tags.delete(tag.tag_id)
         })
       )
-  })
+  )
 }

@@ -1,15 +1,19 @@
 /**
- * The Suppression List routes of the mock, and the functions the contacts module uses to add to it
- * (an unsubscription) and to read it.
+ * The Suppression List group of the mock: suppressed values (the `suppressionList` table), one
+ * entry per type and value, which the contacts routes add to when a contact unsubscribes or is
+ * forgotten.
  *
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import { EgoiApi, type SuppressionList } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
-import { conflict, notFound } from "./errors.js"
-import { matchesText, page, withinDates } from "./query.js"
-import type { MockState } from "./state.js"
+import { ACCEPTED, conflict, found } from "../answers.js"
+import type { MockContext } from "../context.js"
+import { matchesText, page, withinDates } from "../query.js"
+import type { MockState } from "../state.js"
+
+export const group = "suppressionList"
 
 export type SuppressionType = (typeof SuppressionList.SUPPRESSION_TYPES)[number]
 export type SuppressionMethod = (typeof SuppressionList.SUPPRESSION_METHODS)[number]
@@ -38,20 +42,22 @@ const keyOf = (type: SuppressionType, value: string) => `${type}:${normalize(typ
 export const suppressionTable = (state: MockState) =>
   state.table<StoredSuppression>("suppressionList", (entry) => keyOf(entry.type, entry.value))
 
+/** An entry to seed: `manual` unless a method is given, created now unless a date is. */
+export interface SuppressionSeed {
+  readonly type: SuppressionType
+  readonly value: string
+  readonly method?: SuppressionMethod | undefined
+  readonly campaign_hash?: string | undefined
+  /** `YYYY-MM-DD hh:mm:ss`; now by default. */
+  readonly created?: string | undefined
+}
+
 /**
  * Suppresses a value, as `createSuppressionList` does (`method` is `manual` unless given; the
- * contacts module gives `unsubscribe` or `forgotten`). Idempotent per type and value: an entry that
+ * contacts routes give `unsubscribe` or `forgotten`). Idempotent per type and value: an entry that
  * exists is returned unchanged.
  */
-export const addSuppression = (
-  state: MockState,
-  entry: {
-    readonly type: SuppressionType
-    readonly value: string
-    readonly method?: SuppressionMethod | undefined
-    readonly campaign_hash?: string | undefined
-  }
-): StoredSuppression => {
+export const addSuppression = (state: MockState, entry: SuppressionSeed): StoredSuppression => {
   const table = suppressionTable(state)
   const existing = table.get(keyOf(entry.type, entry.value))
   if (existing) return existing
@@ -61,7 +67,7 @@ export const addSuppression = (
     type: entry.type,
     method: entry.method ?? "manual",
     ...(entry.campaign_hash === undefined ? {} : { campaign_hash: entry.campaign_hash }),
-    created: state.now()
+    created: entry.created ?? state.now()
   })
 }
 
@@ -79,9 +85,13 @@ export const isSuppressed = (state: MockState, type: SuppressionType, value: str
   return table.has(keyOf("email_domain", email.slice(at + 1))) || table.has(keyOf("email_user", email.slice(0, at)))
 }
 
-export const layer = (state: MockState) => {
+export const seeds = {
+  suppressionList: (context: MockContext, seed: SuppressionSeed) => void addSuppression(context.state, seed)
+}
+
+export const layer = ({ state }: MockContext) => {
   const entries = suppressionTable(state)
-  return HttpApiBuilder.group(EgoiApi.EgoiApi, "suppressionList", (handlers) =>
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, group, (handlers) =>
     handlers
       .handle("getAllSuppressionList", ({ urlParams }) =>
         Effect.sync(() => {
@@ -101,13 +111,15 @@ export const layer = (state: MockState) => {
       .handle("createSuppressionList", ({ payload }) =>
         Effect.sync(() => {
           for (const value of payload.value) addSuppression(state, { type: payload.type, value })
-          return { result: "success" }
+          return ACCEPTED
         })
       )
       .handle("deleteSuppressionList", ({ path }) =>
         Effect.gen(function* () {
-          const entry = entries.values().find((candidate) => candidate.id === path.suppression_id)
-          if (!entry) return yield* notFound(`Suppression list entry ${path.suppression_id} does not exist`)
+          const entry = yield* found(
+            entries.values().find((candidate) => candidate.id === path.suppression_id),
+            () => `Suppression list entry ${path.suppression_id} does not exist`
+          )
           if (entry.method !== "manual") return yield* conflict({ unremovable_entry: "Unremovable Entry" })
           entries.delete(keyOf(entry.type, entry.value))
         })

@@ -1,14 +1,18 @@
 /**
- * The My Account and Ping routes of the mock.
+ * The My Account group of the mock: the account's details (the `account` value), whether
+ * Track&Engage and transactional sending are enabled.
  *
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import { EgoiApi, type MyAccount } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
-import { conflict, unprocessable } from "./errors.js"
-import { listsTable } from "./lists.js"
-import type { MockState } from "./state.js"
+import { conflict } from "../answers.js"
+import type { MockContext } from "../context.js"
+import type { MockState } from "../state.js"
+import { requireListParam } from "./lists.js"
+
+export const group = "myAccount"
 
 const baseAccount = (clientId: string): MyAccount.MyAccount => ({
   general_info: {
@@ -36,15 +40,19 @@ const baseAccount = (clientId: string): MyAccount.MyAccount => ({
   module_info: { te: { enabled: false } }
 })
 
+/** The account's details, with a client ID drawn from the seed. */
 export const accountCell = (state: MockState) =>
   state.cell("account", () => baseAccount(String(state.random.int(100000, 999999))))
 
 export const transactionalCell = (state: MockState) => state.cell("transactionalEnabled", () => false)
 
-export const layer = (state: MockState) => {
+/** There is one account, made with the mock. */
+export const seeds = {}
+
+export const layer = ({ state }: MockContext) => {
   const account = accountCell(state)
   const transactional = transactionalCell(state)
-  return HttpApiBuilder.group(EgoiApi.EgoiApi, "myAccount", (handlers) =>
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, group, (handlers) =>
     handlers
       .handle("getMyAccount", () => Effect.sync(() => account.get()))
       .handle("enableTe", ({ payload }) =>
@@ -55,9 +63,7 @@ export const layer = (state: MockState) => {
               domain_already_defined: "Track&Engage is already enabled for a domain of this account"
             })
           }
-          if (payload.list_id !== undefined && !listsTable(state).has(payload.list_id)) {
-            return yield* unprocessable({ list_id: [`List ${payload.list_id} does not exist`] })
-          }
+          if (payload.list_id !== undefined) yield* requireListParam(state, payload.list_id)
           account.set({ ...current, module_info: { ...current.module_info, te: { enabled: true } } })
           return { result: true, response: "success" }
         })
@@ -72,7 +78,3 @@ export const layer = (state: MockState) => {
       )
   )
 }
-
-export const pingLayer = HttpApiBuilder.group(EgoiApi.EgoiApi, "ping", (handlers) =>
-  handlers.handle("ping", () => Effect.succeed({ result: "pong" }))
-)

@@ -1,18 +1,23 @@
 /**
- * The Fields routes of the mock: the base fields every list has, the extra fields of each list and
- * the options of the extra fields of format `options`. The contacts module reads fields through
- * the functions exported here.
+ * The Fields group of the mock: the base fields every list has, the extra fields of each list (the
+ * `extraFields` table), the options of the extra fields of format `options` (`fieldOptions`), and
+ * what `patchBaseField` changed (`baseFields`). The contact store reads fields through the
+ * functions exported here.
  *
  * @internal
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import { Common, EgoiApi, type Fields } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
-import { conflict, notFound, unprocessable } from "./errors.js"
-import { listsTable } from "./lists.js"
-import { DEFAULT_LIMIT } from "./query.js"
+import { conflict, found, notFound, unprocessable } from "../answers.js"
+import { isExtraFieldId } from "../contactModel.js"
+import type { MockContext } from "../context.js"
+import { slice } from "../query.js"
+import type { MockState } from "../state.js"
+import { requireList, requireListParam } from "./lists.js"
 import { segmentsUsingExtraField } from "./segments.js"
-import type { MockState } from "./state.js"
+
+export const group = "fields"
 
 /** An extra field of a list. Table `extraFields`, keyed by `${list_id}:${field_id}`. */
 export interface StoredExtraField {
@@ -36,7 +41,8 @@ export interface StoredBaseField {
   readonly unique: boolean
 }
 
-type Labels = { -readonly [Language in Common.Language]?: string }
+/** An option's label in each language it has one for. */
+export type Labels = { -readonly [Language in Common.Language]?: string }
 
 /** The base fields of every list, in the order `getAllFields` lists them. */
 const BASE_FIELDS: ReadonlyArray<{
@@ -57,7 +63,9 @@ const BASE_FIELDS: ReadonlyArray<{
 export const baseFieldIds: ReadonlyArray<string> = BASE_FIELDS.map((field) => field.field_id)
 
 /** The base fields that identify a contact: unique unless `patchBaseField` says otherwise, and the only ones that can be. */
-const UNIQUE_BASE_FIELDS: ReadonlySet<string> = new Set(["email", "cellphone", "phone"])
+export const UNIQUE_BASE_FIELDS = ["email", "cellphone", "phone"] as const
+
+const canBeUnique = (fieldId: string) => (UNIQUE_BASE_FIELDS as ReadonlyArray<string>).includes(fieldId)
 
 export const extraFieldsTable = (state: MockState) =>
   state.table<StoredExtraField>("extraFields", (field) => `${field.list_id}:${field.field_id}`)
@@ -96,30 +104,37 @@ export const optionIdsOf = (state: MockState, listId: number, fieldId: number): 
  * field; for an extra field (its number, or its number as a string), its `unique` flag.
  */
 export const isUniqueField = (state: MockState, listId: number, fieldId: string | number): boolean => {
-  if (typeof fieldId === "number" || /^\d+$/.test(fieldId)) {
+  if (typeof fieldId === "number" || isExtraFieldId(fieldId)) {
     return extraFieldOf(state, listId, Number(fieldId))?.unique ?? false
   }
-  return baseFieldsTable(state).get(`${listId}:${fieldId}`)?.unique ?? UNIQUE_BASE_FIELDS.has(fieldId)
+  return baseFieldsTable(state).get(`${listId}:${fieldId}`)?.unique ?? canBeUnique(fieldId)
 }
 
-/** Adds an extra field to a list, as `createExtraField` does (the list is not checked). */
-export const insertExtraField = (
-  state: MockState,
-  fields: {
-    readonly list_id: number
-    readonly name: string
-    readonly format: Fields.ExtraFieldFormat
-    readonly unique?: boolean | undefined
-  }
-): StoredExtraField => {
+/** An extra field to seed: its list, name, format, whether it is unique, and for an `options` field its options. */
+export interface ExtraFieldSeed {
+  readonly list_id: number
+  readonly name: string
+  readonly format: Fields.ExtraFieldFormat
+  /** `false` by default. */
+  readonly unique?: boolean | undefined
+  /** The options of an `options` field, each its labels by language (`{ en: "Red", pt: "Vermelho" }`). */
+  readonly options?: ReadonlyArray<Labels> | undefined
+}
+
+/** Adds an extra field to a list, as `createExtraField` does (the list is not checked), with its options. */
+export const insertExtraField = (state: MockState, seed: ExtraFieldSeed): StoredExtraField => {
   const table = extraFieldsTable(state)
-  return table.set({
-    list_id: fields.list_id,
+  const field = table.set({
+    list_id: seed.list_id,
     field_id: table.takeId(),
-    name: fields.name,
-    format: fields.format,
-    unique: fields.unique ?? false
+    name: seed.name,
+    format: seed.format,
+    unique: seed.unique ?? false
   })
+  for (const labels of seed.options ?? []) {
+    insertFieldOption(state, { ...labels, list_id: field.list_id, field_id: field.field_id })
+  }
+  return field
 }
 
 /** Adds an option to an extra field, as `createFieldOption` does (the field is not checked). */
@@ -142,6 +157,10 @@ const labelsOf = (source: Labels): Labels => {
   return labels
 }
 
+export const seeds = {
+  extraFields: (context: MockContext, seed: ExtraFieldSeed) => void insertExtraField(context.state, seed)
+}
+
 const extraView = ({ field_id, name, format, unique }: StoredExtraField): Fields.Field => ({
   field_id: String(field_id),
   name,
@@ -158,36 +177,25 @@ const baseView = (state: MockState, listId: number, field: (typeof BASE_FIELDS)[
   unique: isUniqueField(state, listId, field.field_id)
 })
 
-export const layer = (state: MockState) => {
-  const lists = listsTable(state)
+export const layer = ({ state }: MockContext) => {
   const extraFields = extraFieldsTable(state)
   const options = fieldOptionsTable(state)
   const baseFields = baseFieldsTable(state)
-  return HttpApiBuilder.group(EgoiApi.EgoiApi, "fields", (handlers) => {
-    const findList = (listId: number) =>
-      Effect.suspend(() => (lists.has(listId) ? Effect.void : Effect.fail(notFound(`List ${listId} does not exist`))))
-    /** For the routes that document no 404: a missing list is an invalid `list_id`. */
-    const checkList = (listId: number) =>
-      Effect.suspend(() =>
-        lists.has(listId) ? Effect.void : Effect.fail(unprocessable({ list_id: [`List ${listId} does not exist`] }))
+  const findField = (listId: number, fieldId: number) =>
+    Effect.flatMap(requireList(state, listId), () =>
+      found(extraFieldOf(state, listId, fieldId), () => `Extra field ${fieldId} does not exist in list ${listId}`)
+    )
+  const findOption = (listId: number, fieldId: number, optionId: number) =>
+    Effect.flatMap(findField(listId, fieldId), (field) =>
+      found(
+        options.get(`${listId}:${field.field_id}:${optionId}`),
+        () => `Option ${optionId} does not exist in extra field ${fieldId} of list ${listId}`
       )
-    const findField = (listId: number, fieldId: number) =>
-      Effect.flatMap(findList(listId), () => {
-        const field = extraFieldOf(state, listId, fieldId)
-        return field
-          ? Effect.succeed(field)
-          : Effect.fail(notFound(`Extra field ${fieldId} does not exist in list ${listId}`))
-      })
-    const findOption = (listId: number, fieldId: number, optionId: number) =>
-      Effect.flatMap(findField(listId, fieldId), (field) => {
-        const option = options.get(`${listId}:${field.field_id}:${optionId}`)
-        return option
-          ? Effect.succeed(option)
-          : Effect.fail(notFound(`Option ${optionId} does not exist in extra field ${fieldId} of list ${listId}`))
-      })
-    return handlers
+    )
+  return HttpApiBuilder.group(EgoiApi.EgoiApi, group, (handlers) =>
+    handlers
       .handle("getAllFields", ({ path, urlParams }) =>
-        Effect.map(checkList(path.list_id), () => {
+        Effect.map(requireListParam(state, path.list_id), () => {
           const all: Array<Fields.ComplexField> = [
             ...BASE_FIELDS.map((field) => ({ type: "base", ...baseView(state, path.list_id, field) })),
             ...extraFieldsOf(state, path.list_id).map((field) => ({
@@ -198,12 +206,11 @@ export const layer = (state: MockState) => {
                 : {})
             }))
           ]
-          const offset = urlParams.offset ?? 0
-          return all.slice(offset, offset + (urlParams.limit ?? DEFAULT_LIMIT))
+          return slice(all, urlParams)
         })
       )
       .handle("createExtraField", ({ path, payload }) =>
-        Effect.map(checkList(path.list_id), () =>
+        Effect.map(requireListParam(state, path.list_id), () =>
           extraView(insertExtraField(state, { list_id: path.list_id, ...payload }))
         )
       )
@@ -236,14 +243,14 @@ export const layer = (state: MockState) => {
       )
       .handle("patchBaseField", ({ path, payload }) =>
         Effect.gen(function* () {
-          yield* findList(path.list_id)
+          yield* requireList(state, path.list_id)
           const field = BASE_FIELDS.find((base) => base.field_id === path.field_id)
           if (!field) {
             return yield* notFound(
               `Base field ${path.field_id} does not exist; the base fields are ${baseFieldIds.join(", ")}`
             )
           }
-          if (payload.unique === true && !UNIQUE_BASE_FIELDS.has(field.field_id)) {
+          if (payload.unique === true && !canBeUnique(field.field_id)) {
             return yield* unprocessable({ unique: ["Only the email, cellphone and phone base fields can be unique"] })
           }
           if (payload.unique !== undefined) {
@@ -278,5 +285,5 @@ export const layer = (state: MockState) => {
           options.delete(`${option.list_id}:${option.field_id}:${option.option_id}`)
         })
       )
-  })
+  )
 }
