@@ -72,6 +72,15 @@ describe("fields", () => {
         expect(patched).toEqual({ field_id: "cellphone", name: "Cellphone", format: "cellphone", unique: false })
         expect(yield* uniqueOf(1)).toEqual(["email", "phone"])
         expect(yield* uniqueOf(2)).toEqual(["email", "cellphone", "phone"])
+        // The same cellphone twice: allowed in list 1 now, still a 409 in list 2.
+        for (const listId of [1, 2]) {
+          yield* egoi.contacts.createContact({ list_id: listId, base: { cellphone: "351-910000000" } })
+        }
+        yield* egoi.contacts.createContact({ list_id: 1, base: { cellphone: "351-910000000" } })
+        const taken = yield* Effect.flip(
+          egoi.contacts.createContact({ list_id: 2, base: { cellphone: "351-910000000" } })
+        )
+        expect(taken).toMatchObject({ status: 409, errors: { field_id: "cellphone" } })
         expect((yield* raw("PATCH", "/lists/1/fields/base/first_name", { unique: true })).status).toBe(422)
         expect((yield* raw("PATCH", "/lists/1/fields/base/nickname", { unique: true })).status).toBe(404)
 

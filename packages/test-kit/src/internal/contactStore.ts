@@ -451,14 +451,9 @@ export class ContactStore {
     return [...UNIQUE_BASE_FIELDS, ...contact.extra.map((value) => String(value.field_id))]
   }
 
-  /** Whether a field's values are unique in a list: always for the base fields that can be. */
-  private isUnique(listId: number, fieldId: string): boolean {
-    return (UNIQUE_BASE_FIELDS as ReadonlyArray<string>).includes(fieldId) || isUniqueField(this.state, listId, fieldId)
-  }
-
   /** The fields whose values the contact holds alone in its list. */
   private uniqueFieldsOf(contact: StoredContact): Array<string> {
-    return this.candidateFieldsOf(contact).filter((fieldId) => this.isUnique(contact.list_id, fieldId))
+    return this.candidateFieldsOf(contact).filter((fieldId) => isUniqueField(this.state, contact.list_id, fieldId))
   }
 
   private indexOf(listId: number, fieldId: string): Map<string, string> {
@@ -502,7 +497,7 @@ export class ContactStore {
    */
   private reindex(contact: StoredContact, add: boolean): void {
     for (const fieldId of this.candidateFieldsOf(contact)) {
-      if (!this.isUnique(contact.list_id, fieldId)) {
+      if (!isUniqueField(this.state, contact.list_id, fieldId)) {
         this.indexes.delete(`${contact.list_id}:${fieldId}`)
         continue
       }

@@ -360,7 +360,9 @@ export const layer = ({ state, contacts, operations }: MockContext) => {
           yield* requireList(state, path.list_id)
           // One value for many contacts cannot be unique: any unique field in the payload, base or extra, is a 409.
           const unique = [
-            ...UNIQUE_BASE_FIELDS.filter((field) => payload.base?.[field] !== undefined),
+            ...UNIQUE_BASE_FIELDS.filter(
+              (field) => payload.base?.[field] !== undefined && isUniqueField(state, path.list_id, field)
+            ),
             ...(payload.extra ?? [])
               .filter((item) => isUniqueField(state, path.list_id, item.field_id))
               .map((item) => String(item.field_id))
