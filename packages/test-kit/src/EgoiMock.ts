@@ -34,15 +34,13 @@ import * as Registry from "./internal/registry.js"
 import { type MockData, MockState } from "./internal/state.js"
 import type { WebhookDelivery } from "./internal/webhookDispatcher.js"
 
-export type { SegmentSeed } from "./internal/groups/segments.js"
 export type { Callback } from "./internal/operationRunner.js"
 export type { MockData } from "./internal/state.js"
 export type { WebhookDelivery, WebhookPayload } from "./internal/webhookDispatcher.js"
 
 /**
- * The records `seed` adds, by kind: `lists`, `tags`, `extraFields` (with their options), `contacts`
- * (with their fields, status, tags and activities), `segments`, `suppressionList`, `webhooks`,
- * `emailSenders`, `cellphoneSenders`, `phoneSenders`, `users`, `cnames`. See the test-kit README.
+ * The records `seed` adds, a list of them for each kind (`lists`, `contacts`, `segments`, ...): the
+ * kinds the group modules of the mock seed. The test-kit README lists them all.
  *
  * @since 0.1.0
  * @category models
@@ -56,6 +54,14 @@ export type Seed = Registry.SeedRecords
  * @category models
  */
 export type SeedRecord<Kind extends keyof Seed> = NonNullable<Seed[Kind]>[number]
+
+/**
+ * A segment to seed (E-goi's API cannot create them): its list, name, type and the rule of that type.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type SegmentSeed = SeedRecord<"segments">
 
 /**
  * A request window: at most `limit` requests per `windowSeconds`.
