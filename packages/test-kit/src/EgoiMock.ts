@@ -18,33 +18,50 @@ import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpServer from "@effect/platform/HttpServer"
-import { EgoiApi, EgoiClient, type EgoiConfig, type EgoiError, type EgoiTransport } from "@egoi-ts/core"
+import { EgoiClient, type EgoiConfig, type EgoiError, type EgoiTransport } from "@egoi-ts/core"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import { type Fault, Faults, fromPreferHeader } from "./Faults.js"
-import * as AuthenticationRoutes from "./internal/authentication.js"
-import * as CNamesRoutes from "./internal/cnames.js"
-import * as ContactsRoutes from "./internal/contacts.js"
-import { seedDemo } from "./internal/demo.js"
-import { errorBody } from "./internal/errors.js"
-import * as FieldsRoutes from "./internal/fields.js"
-import * as ListsRoutes from "./internal/lists.js"
-import * as MyAccountRoutes from "./internal/myAccount.js"
-import * as OperationsRoutes from "./internal/operations.js"
+import { errorBody } from "./internal/answers.js"
+import * as Authentication from "./internal/authentication.js"
+import { makeContext } from "./internal/context.js"
+import { demoRecords } from "./internal/demo.js"
+import { FILES_PREFIX, fileAt } from "./internal/files.js"
+import type { Callback, OperationMode } from "./internal/operationRunner.js"
 import { makeRandom } from "./internal/random.js"
-import * as SegmentsRoutes from "./internal/segments.js"
-import * as SendersRoutes from "./internal/senders.js"
+import * as Registry from "./internal/registry.js"
 import { type MockData, MockState } from "./internal/state.js"
-import * as SuppressionListRoutes from "./internal/suppressionList.js"
-import * as TagsRoutes from "./internal/tags.js"
-import * as UsersRoutes from "./internal/users.js"
-import * as UtilitiesRoutes from "./internal/utilities.js"
-import * as WebhooksRoutes from "./internal/webhooks.js"
+import type { WebhookDelivery } from "./internal/webhookDispatcher.js"
 
-export type { SegmentSeed } from "./internal/segments.js"
+export type { Callback } from "./internal/operationRunner.js"
 export type { MockData } from "./internal/state.js"
-export type { WebhookDelivery, WebhookPayload } from "./internal/webhooks.js"
+export type { WebhookDelivery, WebhookPayload } from "./internal/webhookDispatcher.js"
+
+/**
+ * The records `seed` adds, a list of them for each kind (`lists`, `contacts`, `segments`, ...): the
+ * kinds the group modules of the mock seed. The test-kit README lists them all.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Seed = Registry.SeedRecords
+
+/**
+ * One record of a kind `seed` takes: `SeedRecord<"contacts">` is a contact to seed.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type SeedRecord<Kind extends keyof Seed> = NonNullable<Seed[Kind]>[number]
+
+/**
+ * A segment to seed (E-goi's API cannot create them): its list, name, type and the rule of that type.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type SegmentSeed = SeedRecord<"segments">
 
 /**
  * A request window: at most `limit` requests per `windowSeconds`.
@@ -80,7 +97,7 @@ export interface Options {
    * When queued operations (imports, exports) run: `"immediate"` (the default) on the next turn of
    * the event loop; `"manual"` only when `runOperations()` is called, so a test can see them queued.
    */
-  readonly operations?: OperationsRoutes.OperationMode | undefined
+  readonly operations?: OperationMode | undefined
 }
 
 /**
@@ -128,27 +145,19 @@ export interface EgoiMock {
   readonly snapshot: () => MockData
   /** Replaces the whole account. */
   readonly restore: (data: MockData) => void
-  /** Adds lists, tags and segments (IDs are assigned when not given). */
-  readonly seed: (records: {
-    readonly lists?: ReadonlyArray<{ readonly internal_name: string; readonly public_name?: string }>
-    readonly tags?: ReadonlyArray<{ readonly name: string; readonly color?: string }>
-    /**
-     * Segments, which E-goi's API cannot create: each with its list, name, type and the rule of that
-     * type (`saved`: E-goi's `segment_filter` conditions; `tag`: `{ tag_id }`; `auto`: status and
-     * subscription dates). See the test-kit README.
-     */
-    readonly segments?: ReadonlyArray<SegmentsRoutes.SegmentSeed>
-  }) => void
+  /**
+   * Adds records of any kind (see {@link Seed}), as the API or E-goi's app would have made them,
+   * without raising webhook events; IDs are assigned as the API assigns them unless given. Kinds are
+   * added in a fixed order (lists, tags, extra fields, contacts, segments, ...), so records may refer
+   * to records of an earlier kind in the same call. Throws on an unknown kind or a refused contact.
+   */
+  readonly seed: (records: Seed) => void
   /** Runs the queued operations (imports, exports) now and waits for their callbacks. */
   readonly runOperations: () => Promise<void>
   /** Every callback the mock has POSTed for finished operations, oldest first. */
-  readonly callbacks: () => ReadonlyArray<{
-    readonly url: string
-    readonly body: unknown
-    readonly status: number | "failed"
-  }>
+  readonly callbacks: () => ReadonlyArray<Callback>
   /** The webhook deliveries that have finished (status, or `"failed"`, and the JSON body sent), oldest first. */
-  readonly webhookDeliveries: () => ReadonlyArray<WebhooksRoutes.WebhookDelivery>
+  readonly webhookDeliveries: () => ReadonlyArray<WebhookDelivery>
   /** Resolves when every webhook delivery started so far has finished. */
   readonly flushWebhooks: () => Promise<void>
   /** Back to the starting state: the seed's records, no faults, no recorded requests, fresh windows. */
@@ -221,7 +230,7 @@ export const make = (options: Options = {}): EgoiMock => {
   const clock = options.now ?? Date.now
   const maxBodyBytes = options.maxBodyBytes ?? 20_000_000
   const state = new MockState(clock, makeRandom(options.seed ?? 0))
-  const runner = new OperationsRoutes.OperationRunner(state, options.operations ?? "immediate")
+  const context = makeContext(state, options)
   let random = makeRandom(options.seed ?? 0)
   const faults = new Faults(() => random.next())
   let rateCounters = new Map<string, Counter>()
@@ -231,28 +240,10 @@ export const make = (options: Options = {}): EgoiMock => {
 
   const accepts = (apiKey: string) =>
     apiKey !== "" && (options.apiKeys === undefined || options.apiKeys.includes(apiKey))
-  const routes = HttpApiBuilder.api(EgoiApi.EgoiApi).pipe(
-    Layer.provide([
-      ListsRoutes.layer(state, options.maxLists ?? ListsRoutes.DEFAULT_MAX_LISTS),
-      TagsRoutes.layer(state),
-      FieldsRoutes.layer(state),
-      SegmentsRoutes.layer(state),
-      SuppressionListRoutes.layer(state),
-      WebhooksRoutes.layer(state),
-      ContactsRoutes.layer(state, runner),
-      OperationsRoutes.layer(state, runner),
-      MyAccountRoutes.layer(state),
-      MyAccountRoutes.pingLayer,
-      SendersRoutes.layer(state),
-      UsersRoutes.layer(state),
-      UtilitiesRoutes.layer,
-      CNamesRoutes.layer(state)
-    ]),
-    Layer.provide(AuthenticationRoutes.layer(accepts))
-  )
+  const routes = Registry.routes(context).pipe(Layer.provide(Authentication.layer(accepts)))
   const web = HttpApiBuilder.toWebHandler(Layer.mergeAll(routes, HttpServer.layerContext))
-  // The route layers above have declared their tables; the starting point is taken after the demo records.
-  if (options.seed !== undefined) seedDemo(state)
+  // The group layers above have declared their tables; the starting point is taken after the demo records.
+  if (options.seed !== undefined) Registry.seed(context, demoRecords(state))
   const start = state.snapshot()
 
   const rateHeaders = (apiKey: string, now: number) => {
@@ -291,16 +282,13 @@ export const make = (options: Options = {}): EgoiMock => {
   ): Promise<Answer> => {
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
-    const exported = /^\/__mock\/exports\/(\d+)\.(csv|xml)$/.exec(url.pathname)
-    if (exported && method === "GET") {
-      const file = ContactsRoutes.exportFile(state, Number(exported[1]))
+    if (method === "GET" && url.pathname.startsWith(FILES_PREFIX)) {
+      const file = fileAt(state, url.pathname)
       return {
         _tag: "Response",
         response: file
-          ? new Response(file.content, {
-              headers: { "content-type": file.format === "csv" ? "text/csv" : "application/xml" }
-            })
-          : json(404, errorBody(404, "No such export"))
+          ? new Response(file.content, { headers: { "content-type": file.contentType } })
+          : json(404, errorBody(404, "No such file"))
       }
     }
     const fault = fromPreferHeader(request.headers.get("prefer")) ?? faults.take(method, url.pathname)
@@ -383,18 +371,14 @@ export const make = (options: Options = {}): EgoiMock => {
     },
     snapshot: () => state.snapshot(),
     restore: (data) => state.restore(data),
-    seed: (records) => {
-      for (const list of records.lists ?? []) ListsRoutes.insertList(state, list)
-      for (const tag of records.tags ?? []) TagsRoutes.insertTag(state, tag)
-      for (const segment of records.segments ?? []) SegmentsRoutes.insertSegment(state, segment)
-    },
-    runOperations: () => runner.runAll(),
-    callbacks: () => runner.callbacks(),
-    webhookDeliveries: () => WebhooksRoutes.webhookDeliveries(state),
-    flushWebhooks: () => WebhooksRoutes.flushWebhooks(state),
+    seed: (records) => Registry.seed(context, records),
+    runOperations: () => context.operations.runAll(),
+    callbacks: () => context.operations.callbacks(),
+    webhookDeliveries: () => context.webhooks.deliveries(),
+    flushWebhooks: () => context.webhooks.flush(),
     reset: () => {
       state.restore(start)
-      WebhooksRoutes.clearWebhookDeliveries(state)
+      context.webhooks.clear()
       faults.clear()
       log = []
       random = makeRandom(options.seed ?? 0)
@@ -402,8 +386,6 @@ export const make = (options: Options = {}): EgoiMock => {
       accountCounter =
         options.accountLimit === false ? undefined : new Counter(options.accountLimit ?? DEFAULT_ACCOUNT_LIMIT)
     },
-    // The account behind this mock, for the test-kit's own tests (not part of the API).
-    [Symbol.for("@egoi-ts/test-kit/state")]: state,
     dispose: () => web.dispose()
   }
 }

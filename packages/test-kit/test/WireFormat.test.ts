@@ -22,6 +22,9 @@ const call = (method: string, path: string, body?: unknown, headers: Record<stri
 
 const DATE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
 
+/** A list's fields, in the documented order. */
+const LIST_FIELDS = ["list_id", "internal_name", "public_name", "status", "group_id", "created", "updated"]
+
 describe("success bodies and statuses", () => {
   it("answers createList with 201 and the documented fields, in the documented order", async () => {
     const response = await call("POST", "/lists", { internal_name: "Internal name", public_name: "Public name" })
@@ -29,15 +32,7 @@ describe("success bodies and statuses", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/json/)
     const text = await response.text()
     const body = JSON.parse(text)
-    expect(Object.keys(body)).toEqual([
-      "list_id",
-      "internal_name",
-      "public_name",
-      "status",
-      "group_id",
-      "created",
-      "updated"
-    ])
+    expect(Object.keys(body)).toEqual(LIST_FIELDS)
     expect(body).toMatchObject({
       internal_name: "Internal name",
       public_name: "Public name",
@@ -51,18 +46,7 @@ describe("success bodies and statuses", () => {
   it("answers getList with the languages and stats blocks before the list fields", async () => {
     const created = await (await call("POST", "/lists", { internal_name: "With stats" })).json()
     const body = await (await call("GET", `/lists/${created.list_id}`)).json()
-    expect(Object.keys(body)).toEqual([
-      "default_language",
-      "available_languages",
-      "stats",
-      "list_id",
-      "internal_name",
-      "public_name",
-      "status",
-      "group_id",
-      "created",
-      "updated"
-    ])
+    expect(Object.keys(body)).toEqual(["default_language", "available_languages", "stats", ...LIST_FIELDS])
     expect(Object.keys(body.stats)).toEqual([
       "total_contacts",
       "total_active",

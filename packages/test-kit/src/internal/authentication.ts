@@ -8,7 +8,7 @@ import { Authentication } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
-import { unauthorized } from "./errors.js"
+import { unauthorized } from "./answers.js"
 
 export const layer = (accepts: (apiKey: string) => boolean) =>
   Layer.succeed(

@@ -1,9 +1,10 @@
 /**
  * How the mock stores a contact, shared by the modules that read contacts (segments, webhooks,
- * exports) and the contacts module that writes them.
+ * exports) and the contact store that writes them.
  *
  * @internal
  */
+import type { Contacts } from "@egoi-ts/core"
 
 /** A contact's value of one extra field, as `getContact` returns it. */
 export interface StoredExtraValue {
@@ -54,8 +55,36 @@ export interface StoredContact {
   readonly advertising?: Readonly<Record<string, string>>
 }
 
+/** A contact's activity trail, oldest first. Table `activities`, keyed as the contact. */
+export interface StoredActivity {
+  readonly key: string
+  readonly items: ReadonlyArray<Contacts.Activity>
+}
+
 /** The key of a contact in the `contacts` table. */
 export const contactKey = (listId: number, contactId: string) => `${listId}:${contactId.toLowerCase()}`
+
+/** What field values are read from: a stored contact, or a contact as a request gives it. */
+export interface FieldValues {
+  readonly base?: object | undefined
+  readonly extra?: ReadonlyArray<{ readonly field_id: number; readonly value?: unknown }> | undefined
+}
+
+/** Whether a field ID names an extra field (`"3"`) rather than a base field (`email`). */
+export const isExtraFieldId = (fieldId: string): boolean => /^\d+$/.test(fieldId)
+
+/** The value of a base field (`email`) or an extra field (`"3"`), as stored or given: option IDs for an `options` field. */
+export const fieldValue = (contact: FieldValues, fieldId: string): unknown =>
+  isExtraFieldId(fieldId)
+    ? contact.extra?.find((item) => item.field_id === Number(fieldId))?.value
+    : (contact.base as Record<string, unknown> | undefined)?.[fieldId]
+
+/** The value of a field as text (option IDs joined by commas), or `undefined` when it has none or an empty one. */
+export const fieldText = (contact: FieldValues, fieldId: string): string | undefined => {
+  const value = fieldValue(contact, fieldId)
+  if (value === undefined || value === null || value === "") return undefined
+  return Array.isArray(value) ? value.join(",") : String(value)
+}
 
 /**
  * The contact events the mock raises, named as E-goi's webhook `actions`: a new contact

@@ -1,65 +1,60 @@
 /**
- * The records a seeded mock starts with: a few lists and tags, the same for the same seed.
+ * The records a mock made with a `seed` starts with: a few lists and tags, three users and two
+ * segments, the same for the same seed.
  *
  * @internal
  */
-import { insertList, listsTable } from "./lists.js"
-import { accountCell } from "./myAccount.js"
-import { insertSegment } from "./segments.js"
-import { formatDateTime, type MockState } from "./state.js"
-import { insertTag } from "./tags.js"
-import { insertUser } from "./users.js"
+import { Common } from "@egoi-ts/core"
+import type { SeedRecords } from "./registry.js"
+import type { MockState } from "./state.js"
 
 const LIST_NAMES = ["Newsletter", "Customers", "Leads", "Events", "Partners", "Beta testers"]
 const TAG_NAMES = ["vip", "newsletter", "trial", "churn-risk", "webinar", "black-friday"]
 
-export const seedDemo = (state: MockState): void => {
-  const { random } = state
-  accountCell(state)
-  const created = formatDateTime(state.clock() - 86_400_000 * random.int(30, 365))
-  for (const name of LIST_NAMES.slice(0, random.int(2, 4))) insertList(state, { internal_name: name, created })
-  for (const name of TAG_NAMES.slice(0, random.int(2, 4))) {
-    insertTag(state, { name, color: `#${random.int(0, 0xffffff).toString(16).padStart(6, "0").toUpperCase()}` })
-  }
-  // The account's users: its administrator and two more, one inactive.
-  const day = 86_400_000
-  insertUser(state, {
-    username: "admin@example.com",
-    first_name: "Ana",
-    last_name: "Silva",
-    is_admin: true,
-    phone: "351-910000000",
-    created: formatDateTime(state.clock() - 400 * day)
-  })
-  insertUser(state, {
-    username: "marketing@example.com",
-    first_name: "Bruno",
-    last_name: "Costa",
-    created: formatDateTime(state.clock() - 120 * day)
-  })
-  insertUser(state, {
-    username: "intern@example.com",
-    first_name: "Carla",
-    last_name: "Sousa",
-    status: "inactive",
-    created: formatDateTime(state.clock() - 30 * day)
-  })
-  // Two segments of the first list; each tag also gives every list a tag segment of its own.
-  const first = listsTable(state).values()[0]
-  if (first) {
-    insertSegment(state, {
-      list_id: first.list_id,
-      name: "Gmail addresses",
-      type: "saved",
-      rule: {
-        segment_filter_array: [{ segment_field: "email", segment_operator: "contains", segment_value: "@gmail." }]
+const DAY = 86_400_000
+
+/** The demo's records, drawn from the state's seeded random numbers and dated from its clock. */
+export const demoRecords = ({ random, clock }: MockState): SeedRecords => {
+  const daysAgo = (days: number) => Common.formatDateTime(clock() - days * DAY)
+  const created = daysAgo(random.int(30, 365))
+  const lists = LIST_NAMES.slice(0, random.int(2, 4)).map((name) => ({ internal_name: name, created }))
+  const tags = TAG_NAMES.slice(0, random.int(2, 4)).map((name) => ({
+    name,
+    color: `#${random.int(0, 0xffffff).toString(16).padStart(6, "0").toUpperCase()}`
+  }))
+  return {
+    lists,
+    tags,
+    // The account's users: its administrator and two more, one inactive.
+    users: [
+      {
+        username: "admin@example.com",
+        first_name: "Ana",
+        last_name: "Silva",
+        is_admin: true,
+        phone: "351-910000000",
+        created: daysAgo(400)
+      },
+      { username: "marketing@example.com", first_name: "Bruno", last_name: "Costa", created: daysAgo(120) },
+      {
+        username: "intern@example.com",
+        first_name: "Carla",
+        last_name: "Sousa",
+        status: "inactive",
+        created: daysAgo(30)
       }
-    })
-    insertSegment(state, {
-      list_id: first.list_id,
-      name: "Active contacts",
-      type: "auto",
-      rule: { status: ["active"] }
-    })
+    ],
+    // Two segments of the first list; each tag also gives every list a tag segment of its own.
+    segments: [
+      {
+        list_id: 1,
+        name: "Gmail addresses",
+        type: "saved",
+        rule: {
+          segment_filter_array: [{ segment_field: "email", segment_operator: "contains", segment_value: "@gmail." }]
+        }
+      },
+      { list_id: 1, name: "Active contacts", type: "auto", rule: { status: ["active"] } }
+    ]
   }
 }

@@ -23,6 +23,12 @@ const compare = (a: unknown, b: unknown): number => {
   return String(a).localeCompare(String(b))
 }
 
+/** One page of items already in their order: `limit` (10 by default) of them from `offset`. */
+export const slice = <Item>(items: ReadonlyArray<Item>, query: Omit<PageQuery, "order" | "order_by">): Array<Item> => {
+  const offset = query.offset ?? 0
+  return items.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT))
+}
+
 /** Sorts (E-goi's default is descending), then cuts one page: `{ total_items, items }`. */
 export const page = <Item extends object>(
   items: Iterable<Item>,
@@ -32,9 +38,7 @@ export const page = <Item extends object>(
   const key = (query.order_by ?? defaultOrderBy) as keyof Item
   const direction = (query.order ?? "desc") === "asc" ? 1 : -1
   const sorted = [...items].sort((a, b) => direction * compare(a[key], b[key]))
-  const offset = query.offset ?? 0
-  const limit = query.limit ?? DEFAULT_LIMIT
-  return { total_items: sorted.length, items: sorted.slice(offset, offset + limit) }
+  return { total_items: sorted.length, items: slice(sorted, query) }
 }
 
 /** Case-insensitive "contains", the way the mock reads text filters. */

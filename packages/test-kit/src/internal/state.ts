@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import { Common } from "@egoi-ts/core"
 import type { Random } from "./random.js"
 
 /**
@@ -15,10 +16,6 @@ export interface MockData {
   readonly [name: string]: any
   readonly nextIds: Readonly<Record<string, number>>
 }
-
-/** Formats an instant the way E-goi writes dates, `YYYY-MM-DD hh:mm:ss` (UTC). */
-export const formatDateTime = (epochMillis: number): string =>
-  new Date(epochMillis).toISOString().slice(0, 19).replace("T", " ")
 
 /** The records of one resource, by key, with the counter that hands out numeric IDs. */
 export class Table<Row> {
@@ -117,7 +114,7 @@ export class MockState {
 
   /** E-goi's notation of the current instant. */
   now(): string {
-    return formatDateTime(this.clock())
+    return Common.formatDateTime(this.clock())
   }
 
   snapshot(): MockData {
