@@ -114,7 +114,7 @@ describe("Egoi", () => {
   })
 
   it("reports the last rate-limit headers", async () => {
-    await egoi.ping.ping()
+    await egoi.myAccount.getMyAccount()
     expect(await egoi.rateLimit()).toMatchObject({ limit: 600, accountLimit: 100_000 })
   })
 
