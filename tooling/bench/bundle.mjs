@@ -7,7 +7,8 @@
 //   whole SDK   import { Egoi } from "@egoi-ts/sdk"                 new Egoi(...).lists.getAllLists()
 //   openai      import OpenAI from "openai"                         new OpenAI(...).models.list()
 //
-// node tooling/bench/bundle.mjs [--json]      (the SDK must be built first)
+// node tooling/bench/bundle.mjs [--json] [--before <checkout>]      (the SDK must be built first)
+//   --before adds the whole-SDK program built from another checkout of this repository, as "before"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
@@ -29,6 +30,18 @@ console.log(await egoi.lists.getAllLists({ limit: 1 }))`,
   "openai (one call)": `import OpenAI from "openai"
 const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY })
 console.log(await openai.models.list())`
+}
+
+const beforeIndex = process.argv.indexOf("--before")
+if (beforeIndex >= 0) {
+  const checkout = process.argv[beforeIndex + 1]
+  programs["whole SDK, before"] = `import { Egoi } from ${JSON.stringify(join(checkout, "packages/sdk/dist/index.js"))}
+const egoi = new Egoi({ apiKey: process.env.EGOI_API_KEY })
+console.log(await egoi.lists.getAllLists({ limit: 1 }))`
+  // openai stays last: it is the yardstick.
+  const { ["openai (one call)"]: yardstick, ...rest } = programs
+  for (const key of Object.keys(programs)) delete programs[key]
+  Object.assign(programs, rest, { "openai (one call)": yardstick })
 }
 
 const folder = mkdtempSync(join(tmpdir(), "egoi-bundle-"))

@@ -7,11 +7,14 @@
 //   core     @egoi-ts/core from Effect (the same, without the Promise layer)
 //   egoisdk  E-goi's own generated SDK (superagent), for reference
 //
-// Each scenario runs its variants one after the other, several rounds alternating, and reports the
-// median of each and its ratio to raw. The SDK and core run with the client-side rate limiter off
-// (it would measure the limit, not the cost) and no retries.
+// Each scenario runs its variants in blocks, one block of each in turn, for several rounds, so the
+// machine's drift reaches every variant alike; it reports the median block of each and its ratio to
+// raw. The SDK and core run with the client-side rate limiter off (it would measure the limit, not the
+// cost) and no retries. For the paginated read it also reports the heap each variant retains once
+// done and collected (with --expose-gc): reading page after page must not accumulate.
 //
-// node --expose-gc tooling/bench/client.mjs [--rounds 5] [--calls 2000] [--pages 40] [--read 100000] [--json]
+// node --expose-gc tooling/bench/client.mjs [--rounds 40] [--calls 25] [--pages 4] [--read 100000] [--json]
+//   [--before <checkout>]   also measures the SDK of another checkout of this repository (built), as "sdk before"
 import { spawn } from "node:child_process"
 import { createRequire } from "node:module"
 import { join } from "node:path"
@@ -28,9 +31,9 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
   return index >= 0 ? Number(process.argv[index + 1]) : fallback
 }
-const rounds = argument("rounds", 5)
-const calls = argument("calls", 2000)
-const pages = argument("pages", 40)
+const rounds = argument("rounds", 40)
+const calls = argument("calls", 25)
+const pages = argument("pages", 4)
 const read = argument("read", 100_000)
 
 const server = spawn(process.execPath, [join(here, "fixed-server.mjs")], { stdio: ["pipe", "pipe", "inherit"] })
@@ -41,6 +44,16 @@ const API_KEY = "bench-key"
 const headers = { apikey: API_KEY, accept: "application/json" }
 
 const egoi = new Egoi({ apiKey: API_KEY, baseUrl: url, rateLimit: false, maxRetries: 0 })
+const beforeIndex = process.argv.indexOf("--before")
+const before =
+  beforeIndex >= 0
+    ? new (await import(join(process.argv[beforeIndex + 1], "packages/sdk/dist/index.js"))).Egoi({
+        apiKey: API_KEY,
+        baseUrl: url,
+        rateLimit: false,
+        maxRetries: 0
+      })
+    : undefined
 const runtime = ManagedRuntime.make(
   EgoiClient.layerWith({ apiKey: API_KEY, baseUrl: url, rateLimit: false, maxRetries: 0 })
 )
@@ -61,7 +74,7 @@ const raw = async (path) => {
 
 const scenarios = [
   {
-    name: `small call (getAllLists) ×${calls}`,
+    name: `small call (getAllLists), blocks of ${calls}`,
     variants: {
       raw: async () => {
         for (let i = 0; i < calls; i++) await raw("/lists")
@@ -69,6 +82,11 @@ const scenarios = [
       sdk: async () => {
         for (let i = 0; i < calls; i++) await egoi.lists.getAllLists()
       },
+      ...(before && {
+        "sdk before": async () => {
+          for (let i = 0; i < calls; i++) await before.lists.getAllLists()
+        }
+      }),
       core: async () => {
         for (let i = 0; i < calls; i++) await runtime.runPromise(core.lists.getAllLists())
       },
@@ -78,7 +96,7 @@ const scenarios = [
     }
   },
   {
-    name: `page of 1,000 contacts ×${pages}`,
+    name: `page of 1,000 contacts, blocks of ${pages}`,
     variants: {
       raw: async () => {
         for (let i = 0; i < pages; i++) await raw("/lists/1/contacts?offset=0&limit=1000")
@@ -86,6 +104,11 @@ const scenarios = [
       sdk: async () => {
         for (let i = 0; i < pages; i++) await egoi.contacts.getAllContacts({ list_id: 1, offset: 0, limit: 1000 })
       },
+      ...(before && {
+        "sdk before": async () => {
+          for (let i = 0; i < pages; i++) await before.contacts.getAllContacts({ list_id: 1, offset: 0, limit: 1000 })
+        }
+      }),
       core: async () => {
         for (let i = 0; i < pages; i++) {
           await runtime.runPromise(core.contacts.getAllContacts({ list_id: 1, offset: 0, limit: 1000 }))
@@ -100,6 +123,7 @@ const scenarios = [
   },
   {
     name: `paginated read of ${read.toLocaleString("en")} contacts`,
+    rounds: 5,
     variants: {
       raw: async () => {
         let seen = 0
@@ -123,7 +147,16 @@ const scenarios = [
           if (++seen >= read) break
         }
         return seen
-      }
+      },
+      ...(before && {
+        "before for await": async () => {
+          let seen = 0
+          for await (const _ of before.contacts.getAllContacts({ list_id: 1 })) {
+            if (++seen >= read) break
+          }
+          return seen
+        }
+      })
     }
   }
 ]
@@ -131,34 +164,37 @@ const scenarios = [
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const results = []
 for (const scenario of scenarios) {
-  const times = Object.fromEntries(Object.keys(scenario.variants).map((name) => [name, []]))
-  const heap = Object.fromEntries(Object.keys(scenario.variants).map((name) => [name, []]))
-  // One untimed round warms every variant up (JIT, connections).
+  const names = Object.keys(scenario.variants)
+  const times = Object.fromEntries(names.map((name) => [name, []]))
+  const retained = Object.fromEntries(names.map((name) => [name, []]))
+  // One untimed block warms every variant up (JIT, connections).
   for (const run of Object.values(scenario.variants)) await run()
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < (scenario.rounds ?? rounds); round++) {
     for (const [name, run] of Object.entries(scenario.variants)) {
       globalThis.gc?.()
       const before = process.memoryUsage().heapUsed
       const started = performance.now()
       await run()
       times[name].push(performance.now() - started)
-      heap[name].push(process.memoryUsage().heapUsed - before)
+      globalThis.gc?.()
+      retained[name].push(process.memoryUsage().heapUsed - before)
     }
   }
   const floor = median(times.raw)
-  console.log(`\n${scenario.name} (median of ${rounds})`)
+  console.log(`\n${scenario.name} (median of ${scenario.rounds ?? rounds} blocks)`)
   const rows = {}
-  for (const name of Object.keys(scenario.variants)) {
+  for (const name of names) {
     const ms = median(times[name])
-    rows[name] = { ms, ratio: ms / floor, heapDeltaMB: median(heap[name]) / 1e6 }
+    rows[name] = { ms, ratio: ms / floor, retainedMB: median(retained[name]) / 1e6 }
     console.log(
-      `  ${name.padEnd(14)} ${ms.toFixed(0).padStart(7)} ms  ${(ms / floor).toFixed(2)}× raw  heap Δ ${(median(heap[name]) / 1e6).toFixed(1)} MB`
+      `  ${name.padEnd(14)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / floor).toFixed(2)}× raw${scenario.rounds ? `  retained ${(median(retained[name]) / 1e6).toFixed(1)} MB` : ""}`
     )
   }
   results.push({ scenario: scenario.name, rows })
 }
 
 await egoi.close()
+await before?.close()
 await runtime.dispose()
 server.stdin.end()
 if (process.argv.includes("--json")) console.log(JSON.stringify(results))

@@ -24,6 +24,7 @@ import {
 } from "../EgoiError.js"
 import * as Pagination from "../Pagination.js"
 import * as Parameters from "../Parameters.js"
+import * as Decoder from "./decoder.js"
 import { quote } from "./messages.js"
 import type { StatusFailure } from "./transport.js"
 
@@ -281,6 +282,7 @@ export const compile = (
       errors: "all",
       onExcessProperty: "ignore"
     })
+    const fast = Decoder.compile(ast.value)
     decoders.set(status, (text) => {
       if (text === "") return { _tag: "Decoded", value: undefined }
       let json: unknown
@@ -289,6 +291,11 @@ export const compile = (
       } catch {
         return { _tag: "Drift", raw: text, issues: [{ path: "", message: "The body is not JSON" }] }
       }
+      if (fast !== undefined) {
+        const value = fast(json)
+        if (value !== Decoder.FAIL) return { _tag: "Decoded", value }
+      }
+      // Refused by the fast path (or none for this schema): Effect's decoder decides, and says why.
       const result = decode(json)
       return Either.isRight(result)
         ? { _tag: "Decoded", value: result.right }

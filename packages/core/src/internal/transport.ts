@@ -203,28 +203,24 @@ class ServerWindow {
     return { started: true }
   }
 
-  /** Ends a request, with the headers of its answer when it got one. */
-  end(headers: Headers | undefined, now: number): void {
+  /** Ends a request, with the rate-limit headers of its answer when it got one. */
+  end(info: RateLimitInfo | undefined, now: number): void {
     this.inFlight--
-    if (headers) {
-      const limit = numberHeader(headers, "x-ratelimit-limit")
-      const remaining = numberHeader(headers, "x-ratelimit-remaining")
-      const reset = numberHeader(headers, "x-ratelimit-reset")
-      if (limit !== undefined || remaining !== undefined) {
+    if (info) {
+      if (info.limit !== undefined || info.remaining !== undefined) {
         this.headers = true
-        this.limit = limit ?? this.limit
-        this.remaining = remaining
-        if (reset !== undefined) this.resetAt = now + reset * 1000
+        this.limit = info.limit ?? this.limit
+        this.remaining = info.remaining
+        if (info.reset !== undefined) this.resetAt = now + info.reset * 1000
       } else if (this.headers === undefined) {
         this.headers = false
       }
-      const accountRemaining = numberHeader(headers, "x-account-remaining")
-      if (accountRemaining !== undefined) {
-        this.accountRemaining = accountRemaining
-        const accountReset = numberHeader(headers, "x-account-reset")
-        this.accountResetAt = accountReset === undefined ? this.accountResetAt : now + accountReset * 1000
+      if (info.accountRemaining !== undefined) {
+        this.accountRemaining = info.accountRemaining
+        if (info.accountReset !== undefined) this.accountResetAt = now + info.accountReset * 1000
       }
     }
+    if (this.waiters.size === 0) return
     for (const wake of this.waiters) wake()
     this.waiters.clear()
   }
@@ -315,8 +311,7 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
     const fetch = config.fetch
     const maxRetryWaitMillis = Duration.toMillis(config.maxRetryWait)
 
-    const observe = (headers: Headers, now: number) => {
-      const info = readRateLimit(headers)
+    const observe = (info: RateLimitInfo, now: number) => {
       if (Object.keys(info).length === 0) return
       lastSeen = {
         ...info,
@@ -370,11 +365,11 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
           timedOut = true
           controller.abort()
         }, timeoutMillis)
-        const finish = (result: Effect.Effect<Answer, AttemptFailure>, answerHeaders: Headers | undefined) => {
+        const finish = (result: Effect.Effect<Answer, AttemptFailure>, info: RateLimitInfo | undefined) => {
           if (done) return
           done = true
           clearTimeout(timer)
-          window.end(answerHeaders, Date.now())
+          window.end(info, Date.now())
           resume(result)
         }
         const failed = (cause: unknown) => {
@@ -408,10 +403,11 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
             return response.text().then(
               (text) => {
                 const now = Date.now()
-                observe(response.headers, now)
+                const info = readRateLimit(response.headers)
+                observe(info, now)
                 const status = response.status
                 if (status >= 200 && status < 300) {
-                  finish(Effect.succeed({ status, headers: response.headers, text }), response.headers)
+                  finish(Effect.succeed({ status, headers: response.headers, text }), info)
                 } else if (status >= 300 && status < 400) {
                   const location = response.headers.get("location") ?? undefined
                   finish(
@@ -425,7 +421,7 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
                         ...(location === undefined ? {} : { location: location.slice(0, 2000) })
                       })
                     ),
-                    response.headers
+                    info
                   )
                 } else {
                   finish(
@@ -435,15 +431,15 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
                         request.path,
                         status,
                         text,
-                        readRateLimit(response.headers),
+                        info,
                         retryAfterOf(status, response.headers, now)
                       )
                     ),
-                    response.headers
+                    info
                   )
                 }
               },
-              (cause: unknown) => finish(Effect.fail(failed(cause)), response.headers)
+              (cause: unknown) => finish(Effect.fail(failed(cause)), readRateLimit(response.headers))
             )
           },
           (cause: unknown) => finish(Effect.fail(failed(cause)), undefined)
@@ -490,10 +486,10 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
         if (request.authenticated) headers.apikey = Redacted.value(config.apiKey)
         if (request.body !== undefined) headers["content-type"] = "application/json"
         const record: CallRecord = { unknownOutcome: false }
-        const once = Effect.zipRight(
-          limiter ? limiter(admit(method, request.path)) : admit(method, request.path),
-          attempt(request, url, headers, timeoutMillis, record)
-        )
+        const attemptOnce = attempt(request, url, headers, timeoutMillis, record)
+        const once = limiter
+          ? Effect.zipRight(limiter(admit(method, request.path)), attemptOnce)
+          : Effect.zipRight(admit(method, request.path), attemptOnce)
         const maxRetries = options?.maxRetries ?? config.maxRetries
         const retried: Effect.Effect<Answer, Failure> =
           maxRetries > 0
@@ -523,13 +519,11 @@ export const make = (config: Resolved): Effect.Effect<Transport, never, Scope.Sc
                     })
                 })
               )
+        if (method !== "DELETE") return bounded
         return bounded.pipe(
           Effect.catchIf(
             (failure): failure is StatusFailure =>
-              failure._tag === "StatusFailure" &&
-              failure.status === 404 &&
-              method === "DELETE" &&
-              record.unknownOutcome,
+              failure._tag === "StatusFailure" && failure.status === 404 && record.unknownOutcome,
             // The first attempt may have deleted it: gone is what was asked.
             () => Effect.succeed<Answer>({ status: 204, headers: new Headers(), text: "" })
           )

@@ -195,20 +195,39 @@ export class ClientBase {
     throw toSdkError(Cause.squash(exit.cause))
   }
 
-  /** Every item of every page of a paged operation, a page at a time. */
-  private async *items(
+  /** Every item of every page of a paged operation, fetched a page at a time as the items are taken. */
+  private items(
     operation: (params: unknown, options: EgoiTransport.CallOptions) => Effect.Effect<unknown, unknown>,
     params: Record<string, unknown> | undefined,
     options: RequestOptions | undefined
-  ): AsyncGenerator<unknown> {
+  ): AsyncIterator<unknown> {
     const limit = typeof params?.limit === "number" ? params.limit : Common.MAX_PAGE_SIZE
-    let offset: number | undefined = typeof params?.offset === "number" ? params.offset : 0
     const call = callOptions(options)
-    while (offset !== undefined) {
-      const answer = await this.run(operation({ ...params, offset, limit }, call), options?.signal)
-      const { items, total } = Pagination.itemsOf(answer as Pagination.Page<unknown> | ReadonlyArray<unknown>)
-      for (const item of items) yield item
-      offset = Pagination.nextOffset(offset, limit, items.length, total)
+    let offset: number | undefined = typeof params?.offset === "number" ? params.offset : 0
+    let page: ReadonlyArray<unknown> = []
+    let index = 0
+    const finished: IteratorReturnResult<undefined> = { done: true, value: undefined }
+    // Not an async generator: an item already fetched is handed over in one resolved promise, so a
+    // `for await` over items costs about what a loop over pages does.
+    const next = (): Promise<IteratorResult<unknown>> => {
+      if (index < page.length) return Promise.resolve({ done: false, value: page[index++] })
+      if (offset === undefined) return Promise.resolve(finished)
+      const at = offset
+      return this.run(operation({ ...params, offset: at, limit }, call), options?.signal).then((answer) => {
+        const { items, total } = Pagination.itemsOf(answer as Pagination.Page<unknown> | ReadonlyArray<unknown>)
+        page = items
+        index = 0
+        offset = Pagination.nextOffset(at, limit, items.length, total)
+        return next()
+      })
+    }
+    return {
+      next,
+      return: () => {
+        offset = undefined
+        page = []
+        return Promise.resolve(finished)
+      }
     }
   }
 
