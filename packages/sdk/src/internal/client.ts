@@ -18,18 +18,11 @@ import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Option from "effect/Option"
-import { EgoiAbortError, EgoiConfigError, EgoiError, toSdkError } from "../errors.js"
+import { EgoiAbortError, EgoiConfigError, EgoiError, type RateLimitInfo, toSdkError } from "../errors.js"
 import { PagePromise } from "../PagePromise.js"
 
 /** A report of an answer whose body departs from its schema: the client answers it as it came. */
-export interface Drift {
-  /** The E-goi operationId, or `request` for a raw call. */
-  readonly operation: string
-  readonly method: string
-  readonly path: string
-  readonly status: number
-  readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>
-}
+export type Drift = EgoiConfig.Drift
 
 /** Options of the client. Only `apiKey` is needed, and it defaults to `EGOI_API_KEY`. */
 export interface ClientOptions {
@@ -66,13 +59,7 @@ export interface RequestOptions {
 }
 
 /** The rate-limit headers of the last answer, with their reset instants in epoch milliseconds. */
-export interface RateLimitState {
-  readonly limit?: number | undefined
-  readonly remaining?: number | undefined
-  readonly reset?: number | undefined
-  readonly accountLimit?: number | undefined
-  readonly accountRemaining?: number | undefined
-  readonly accountReset?: number | undefined
+export interface RateLimitState extends RateLimitInfo {
   readonly observedAt?: number | undefined
   readonly resetAt?: number | undefined
   readonly accountResetAt?: number | undefined
