@@ -18,14 +18,19 @@ const options = (given: Partial<GlobalOptions> = {}): GlobalOptions => ({
   ...given
 })
 
-/** Pings through a connection; the answer, or the failure. */
+/**
+ * Pings through a connection; the answer, or the failure. Core sends the key only to operations the
+ * definition declares authenticated (not ping), so a call that needs it is the raw call `egoi api` makes.
+ */
 const ping = (global: GlobalOptions, requiresKey: boolean) =>
   Effect.runPromise(
     Effect.either(
       Effect.gen(function* () {
         const connection = yield* connect(global, { requiresKey })
         const answer = yield* Effect.either(
-          Effect.flatMap(EgoiClient.EgoiClient, (client) => client.ping.ping()).pipe(Effect.provide(connection.layer))
+          Effect.flatMap(EgoiClient.EgoiClient, (client) =>
+            requiresKey ? client.request({ method: "POST", path: "/ping" }) : client.ping.ping()
+          ).pipe(Effect.provide(connection.layer))
         )
         return { connection, answer }
       })
