@@ -106,7 +106,7 @@ export * as MyAccount from "./MyAccount.js"
 export * as Operations from "./Operations.js"
 
 /**
- * How operations page, and pagination streams.
+ * Pagination streams.
  *
  * @since 0.1.0
  */
@@ -118,6 +118,13 @@ export * as Pagination from "./Pagination.js"
  * @since 0.1.0
  */
 export * as Parameters from "./Parameters.js"
+
+/**
+ * How operations page, and how to read their pages.
+ *
+ * @since 0.1.0
+ */
+export * as Paging from "./Paging.js"
 
 /**
  * Ping.
