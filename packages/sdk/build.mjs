@@ -92,10 +92,12 @@ rmSync(join(dist, "internal"), { recursive: true, force: true })
 for (const file of readdirSync(dist, { recursive: true })) {
   const path = join(dist, String(file))
   if (!path.endsWith(".d.ts")) continue
-  const outside = /^\s*(?:import|export)\b[^\n]*\bfrom\s+["'](effect[^"']*|@effect\/[^"']+|@egoi-ts\/core[^"']*)["']/m.exec(
-    readFileSync(path, "utf8")
-  )
-  if (outside) throw new Error(`${relative(here, path)} refers to ${outside[1]}: the SDK's declarations must stand alone`)
+  const outside =
+    /^\s*(?:import|export)\b[^\n]*\bfrom\s+["'](effect[^"']*|@effect\/[^"']+|@egoi-ts\/core[^"']*)["']/m.exec(
+      readFileSync(path, "utf8")
+    )
+  if (outside)
+    throw new Error(`${relative(here, path)} refers to ${outside[1]}: the SDK's declarations must stand alone`)
 }
 
 // The declarations again for CommonJS resolution, in the folder marked as CommonJS.

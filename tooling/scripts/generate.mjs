@@ -168,7 +168,7 @@ outputs.set(
   join(root, "packages/sdk/src/groups.ts"),
   [
     "/**",
-    " * Every group's client class, so the main entry point offers them too (`import { Lists } from \"@egoi-ts/sdk\"`).",
+    ' * Every group\'s client class, so the main entry point offers them too (`import { Lists } from "@egoi-ts/sdk"`).',
     " *",
     " * Generated from the API definition by `node tooling/scripts/generate.mjs`: do not edit.",
     " *",
@@ -187,7 +187,8 @@ outputs.set(
 // name), each operation's parameters and answer, each group's methods, the whole client's groups.
 const pascal = (name) => name.charAt(0).toUpperCase() + name.slice(1)
 const nameCounts = new Map()
-for (const names of schemasByModule.values()) for (const name of names) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1)
+for (const names of schemasByModule.values())
+  for (const name of names) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1)
 const skipped = new Set(["EgoiError"])
 const clientClasses = new Set([...declaringModule.values()].map(({ module }) => module))
 const schemaAliases = []
@@ -199,7 +200,8 @@ for (const [module, names] of schemasByModule) {
   }
 }
 const probes = {}
-for (const { alias, module, name } of schemaAliases) probes[`S_${alias}`] = `Schema.Schema.Type<typeof ${module}Module.${name}>`
+for (const { alias, module, name } of schemaAliases)
+  probes[`S_${alias}`] = `Schema.Schema.Type<typeof ${module}Module.${name}>`
 for (const { group, endpoints } of groups) {
   const { module, exportName } = declaringModule.get(group.identifier)
   for (const endpoint of endpoints) {
@@ -239,7 +241,11 @@ const typeLines = [
   ""
 ]
 for (const { alias, module, name } of schemaAliases) {
-  typeLines.push(`/** \`${name}\` of \`@egoi-ts/core/${module}\`. */`, `export type ${alias} = ${printed[`S_${alias}`]}`, "")
+  typeLines.push(
+    `/** \`${name}\` of \`@egoi-ts/core/${module}\`. */`,
+    `export type ${alias} = ${printed[`S_${alias}`]}`,
+    ""
+  )
 }
 const everyGroup = []
 for (const { group, endpoints } of groups) {
@@ -276,11 +282,14 @@ for (const { group, endpoints } of groups) {
 typeLines.push("/** Every group of the API, by name. */", "export interface Resources {", ...everyGroup, "}", "")
 outputs.set(join(root, "packages/sdk/src/api.ts"), typeLines.join("\n"))
 
-// The TypeScript outputs as Biome formats them, so `biome ci` and `--check` agree.
+// The TypeScript outputs as Biome writes them (formatted, imports and exports sorted), so `biome ci` and `--check` agree.
 const biome = join(root, "node_modules/.bin/biome")
 for (const [file, text] of outputs) {
   if (!file.endsWith(".ts")) continue
-  const formatted = spawnSync(biome, ["format", `--stdin-file-path=${file}`], { input: text, encoding: "utf8" })
+  const formatted = spawnSync(biome, ["check", "--write", `--stdin-file-path=${file}`], {
+    input: text,
+    encoding: "utf8"
+  })
   if (formatted.status !== 0) throw new Error(`biome could not format ${relative(root, file)}: ${formatted.stderr}`)
   outputs.set(file, formatted.stdout)
 }

@@ -43,14 +43,18 @@ const printer = (checker, where, sorted = false) => {
     if (flags & ts.TypeFlags.BooleanLiteral) return checker.typeToString(type)
     if (flags & ts.TypeFlags.Union) {
       const members = type.types
-      const hasTrue = members.some((member) => member.flags & ts.TypeFlags.BooleanLiteral && checker.typeToString(member) === "true")
-      const hasFalse = members.some((member) => member.flags & ts.TypeFlags.BooleanLiteral && checker.typeToString(member) === "false")
+      const hasTrue = members.some(
+        (member) => member.flags & ts.TypeFlags.BooleanLiteral && checker.typeToString(member) === "true"
+      )
+      const hasFalse = members.some(
+        (member) => member.flags & ts.TypeFlags.BooleanLiteral && checker.typeToString(member) === "false"
+      )
       const printed = []
       if (hasTrue && hasFalse) printed.push("boolean")
       for (const member of members) {
         if (hasTrue && hasFalse && member.flags & ts.TypeFlags.BooleanLiteral) continue
         const text = print(member, depth + 1)
-        printed.push(member.flags & (ts.TypeFlags.Intersection) ? `(${text})` : text)
+        printed.push(member.flags & ts.TypeFlags.Intersection ? `(${text})` : text)
       }
       const distinct = [...new Set(printed)]
       return (sorted ? distinct.sort() : distinct).join(" | ")
@@ -68,7 +72,10 @@ const printer = (checker, where, sorted = false) => {
         return `ReadonlyArray<${print(args[0], depth + 1)}>`
       }
       const symbol = type.getSymbol()
-      if (symbol?.getName() === "Date" && symbol.declarations?.some((declaration) => declaration.getSourceFile().hasNoDefaultLib)) {
+      if (
+        symbol?.getName() === "Date" &&
+        symbol.declarations?.some((declaration) => declaration.getSourceFile().hasNoDefaultLib)
+      ) {
         return "Date"
       }
       if (checker.getSignaturesOfType(type, ts.SignatureKind.Call).length > 0) {
@@ -84,7 +91,9 @@ const printer = (checker, where, sorted = false) => {
       const name = property.getName()
       const optional = (property.getFlags() & ts.SymbolFlags.Optional) !== 0
       const propertyType = checker.getTypeOfSymbolAtLocation(property, where)
-      lines.push(`readonly ${isIdentifier(name) ? name : JSON.stringify(name)}${optional ? "?" : ""}: ${print(propertyType, depth + 1)}`)
+      lines.push(
+        `readonly ${isIdentifier(name) ? name : JSON.stringify(name)}${optional ? "?" : ""}: ${print(propertyType, depth + 1)}`
+      )
     }
     for (const info of checker.getIndexInfosOfType(type)) {
       lines.push(`readonly [key: ${print(info.keyType, depth + 1)}]: ${print(info.type, depth + 1)}`)

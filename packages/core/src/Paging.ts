@@ -92,4 +92,3 @@ export const nextOffset = (
   const next = offset + count
   return count === 0 || count < pageSize || (total !== undefined && next >= total) ? undefined : next
 }
-

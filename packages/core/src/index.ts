@@ -111,20 +111,18 @@ export * as Operations from "./Operations.js"
  * @since 0.1.0
  */
 export * as Pagination from "./Pagination.js"
-
-/**
- * The flat parameters of an operation, read from its definition.
- *
- * @since 0.1.0
- */
-export * as Parameters from "./Parameters.js"
-
 /**
  * How operations page, and how to read their pages.
  *
  * @since 0.1.0
  */
 export * as Paging from "./Paging.js"
+/**
+ * The flat parameters of an operation, read from its definition.
+ *
+ * @since 0.1.0
+ */
+export * as Parameters from "./Parameters.js"
 
 /**
  * Ping.

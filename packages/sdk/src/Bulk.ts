@@ -57,4 +57,3 @@ export interface ImportContactsOptions extends BulkOptions {
   /** Contacts per request: 10,000 by default. */
   readonly batchSize?: number | undefined
 }
-

@@ -14,10 +14,9 @@ export type AsyncDisposableClient = typeof Symbol extends { readonly asyncDispos
   : {}
 
 /** What every client has, whichever groups it carries. */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the disposal member exists only where the runtime and types know it
 export interface ClientBase extends AsyncDisposableClient {}
 
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the disposal member only where the types know `Symbol.asyncDispose`
 export class ClientBase {
   constructor(options: ClientOptions = {}) {
     attach(this, options)

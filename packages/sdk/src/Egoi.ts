@@ -31,7 +31,9 @@ export interface Egoi extends Resources {}
 export class Egoi extends ClientBase {
   constructor(options: ClientOptions = {}) {
     super(options)
-    for (const group of Object.values(EgoiApi.EgoiApi.groups) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
+    for (const group of Object.values(
+      EgoiApi.EgoiApi.groups
+    ) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
       ;(this as Record<string, unknown>)[group.identifier] = methodsOf(this, group)
     }
   }

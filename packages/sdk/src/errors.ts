@@ -206,4 +206,3 @@ export class EgoiConfigError extends EgoiError {
     super(message, { kind: "config" })
   }
 }
-

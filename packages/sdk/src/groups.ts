@@ -5,17 +5,18 @@
  *
  * @packageDocumentation
  */
-export { Lists } from "./groups/lists.js"
+
+export { CNames } from "./groups/cnames.js"
 export { Contacts } from "./groups/contacts.js"
-export { Operations } from "./groups/operations.js"
-export { Tags } from "./groups/tags.js"
 export { Fields } from "./groups/fields.js"
-export { Segments } from "./groups/segments.js"
-export { SuppressionList } from "./groups/suppression-list.js"
-export { Webhooks } from "./groups/webhooks.js"
+export { Lists } from "./groups/lists.js"
 export { MyAccount } from "./groups/my-account.js"
+export { Operations } from "./groups/operations.js"
 export { Ping } from "./groups/ping.js"
+export { Segments } from "./groups/segments.js"
 export { Senders } from "./groups/senders.js"
+export { SuppressionList } from "./groups/suppression-list.js"
+export { Tags } from "./groups/tags.js"
 export { Users } from "./groups/users.js"
 export { Utilities } from "./groups/utilities.js"
-export { CNames } from "./groups/cnames.js"
+export { Webhooks } from "./groups/webhooks.js"

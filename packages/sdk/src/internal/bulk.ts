@@ -9,14 +9,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
 import type { ContactInput } from "../api.js"
-import type {
-  BulkFailure,
-  BulkOptions,
-  BulkProgress,
-  BulkReport,
-  ImportContactsOptions,
-  Records
-} from "../Bulk.js"
+import type { BulkFailure, BulkOptions, BulkProgress, BulkReport, ImportContactsOptions, Records } from "../Bulk.js"
 import { toSdkError } from "./toSdkError.js"
 
 // The SDK's import options are written out; this stops compiling if core's move.

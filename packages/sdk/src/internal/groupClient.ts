@@ -10,7 +10,7 @@ import type { ClientOptions } from "../options.js"
 import { methodsOf } from "./runtime.js"
 
 /** The class; its type is the one the group's entry point declares, written out from the definition. */
-export const groupClient = <Type>(group: HttpApiGroup.HttpApiGroup.Any): new (options?: ClientOptions) => Type =>
+export const groupClient = <Type>(group: HttpApiGroup.HttpApiGroup.Any): (new (options?: ClientOptions) => Type) =>
   class extends ClientBase {
     constructor(options?: ClientOptions) {
       super(options)
