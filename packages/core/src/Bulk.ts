@@ -217,6 +217,7 @@ export const report = <A, E, R>(outcomes: Stream.Stream<Outcome<A>, E, R>): Effe
     }
   )
 
+/** Records as an iterable or a stream; an iterable fails with nothing and needs nothing (`E`, `R` default to `never`). */
 type Input<A, E, R> = Stream.Stream<A, E, R> | Iterable<A>
 
 const toStream = <A, E, R>(input: Input<A, E, R>): Stream.Stream<A, E, R> =>
@@ -263,12 +264,12 @@ export interface ImportOptions {
  * @category constructors
  */
 export const importContacts: {
-  <E, R>(
+  <E = never, R = never>(
     contacts: Input<Contacts.ContactInput, E, R>,
     options: ImportOptions
   ): Stream.Stream<Outcome<Contacts.ContactInput>, E, R | EgoiTransport>
   /** Records of any type, with `contactOf` saying which contact each one carries (a CSV row and its line, say). */
-  <A, E, R>(
+  <A, E = never, R = never>(
     records: Input<A, E, R>,
     options: ImportOptions & { readonly contactOf: (record: A) => Contacts.ContactInput }
   ): Stream.Stream<Outcome<A>, E, R | EgoiTransport>
@@ -345,7 +346,7 @@ const compareValue = (contact: Contacts.ContactInput, fieldId: string): string |
  * @since 0.1.0
  * @category constructors
  */
-export const forgetContacts = <E, R>(
+export const forgetContacts = <E = never, R = never>(
   contactIds: Input<string, E, R>,
   options: { readonly list_id: number; readonly concurrency?: number | undefined }
 ): Stream.Stream<Outcome<string>, E, R | EgoiTransport> =>
@@ -365,7 +366,7 @@ export const forgetContacts = <E, R>(
  * @since 0.1.0
  * @category constructors
  */
-export const tagContacts = <E, R>(
+export const tagContacts = <E = never, R = never>(
   contactIds: Input<string, E, R>,
   options: {
     readonly list_id: number

@@ -65,9 +65,11 @@ export {
  * @since 0.1.0
  * @category constructors
  */
-export const stream = <P extends PageParams, Item, E, R>(
+export const stream = <P, Item, E, R>(
   operation: (params: P) => Effect.Effect<Page<Item> | ReadonlyArray<Item>, E, R>,
-  params?: P
+  // The parameters are typed by the operation alone, so `{ order: "asc" }` is checked against its
+  // parameters (literals and all) rather than widened into a type of its own.
+  params?: NoInfer<P & PageParams>
 ): Stream.Stream<Item, E, R> => {
   const pageSize = params?.limit ?? MAX_PAGE_SIZE
   const start = params?.offset ?? 0

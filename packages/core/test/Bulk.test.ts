@@ -3,8 +3,10 @@ import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
-import { describe, expect } from "vitest"
+import { describe, expect, expectTypeOf } from "vitest"
 import * as Bulk from "../src/Bulk.js"
+import type * as Contacts from "../src/Contacts.js"
+import type { EgoiTransport } from "../src/EgoiTransport.js"
 import * as EgoiError from "../src/EgoiError.js"
 
 const collect = <A>(items: Iterable<A>, limits: Bulk.BatchLimits<A>) =>
@@ -342,4 +344,16 @@ describe("Bulk.report", () => {
       expect(report).toStrictEqual({ batches: 0, accepted: 0, failed: [], unknown: [] })
     })
   )
+})
+
+describe("the bulk operations' requirements", () => {
+  it("need only the transport, and fail only with their own errors, for records given as an array", () => {
+    const contacts = [{ base: { email: "ana@example.com" } }]
+    const imported = Bulk.importContacts(contacts, { list_id: 1, mode: "add", compare_field: "email" })
+    const forgotten = Bulk.forgetContacts(["0000000001"], { list_id: 1 })
+    const tagged = Bulk.tagContacts(["0000000001"], { list_id: 1, tag_id: 1 })
+    expectTypeOf(imported).toEqualTypeOf<Stream.Stream<Bulk.Outcome<Contacts.ContactInput>, never, EgoiTransport>>()
+    expectTypeOf(forgotten).toEqualTypeOf<Stream.Stream<Bulk.Outcome<string>, never, EgoiTransport>>()
+    expectTypeOf(tagged).toEqualTypeOf<Stream.Stream<Bulk.Outcome<string>, never, EgoiTransport>>()
+  })
 })

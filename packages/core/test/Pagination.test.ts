@@ -2,8 +2,12 @@ import { it } from "@effect/vitest"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
-import { describe, expect } from "vitest"
+import { describe, expect, expectTypeOf } from "vitest"
+import type { ContactsGroup } from "../src/Contacts.js"
+import type * as GroupClient from "../src/GroupClient.js"
 import * as Pagination from "../src/Pagination.js"
+import type * as Tags from "../src/Tags.js"
+import type { TagsGroup } from "../src/Tags.js"
 
 interface Params {
   readonly offset?: number | undefined
@@ -129,4 +133,22 @@ describe("stream", () => {
       expect(calls).toBe(2)
     })
   )
+})
+
+describe("Pagination.stream's parameters", () => {
+  it("are those of the operation, literals and required fields included", () => {
+    const typed = (
+      tags: GroupClient.GroupClient<typeof TagsGroup>,
+      contacts: GroupClient.GroupClient<typeof ContactsGroup>
+    ) => {
+      const byName = Pagination.stream(tags.getAllTags, { order_by: "name" })
+      expectTypeOf<Stream.Stream.Success<typeof byName>>().toEqualTypeOf<Tags.Tag>()
+      // @ts-expect-error: tags are not ordered by their creation
+      Pagination.stream(tags.getAllTags, { order_by: "created" })
+      Pagination.stream(contacts.getAllContacts, { list_id: 1, limit: 500 })
+      // @ts-expect-error: a list ID is a number
+      Pagination.stream(contacts.getAllContacts, { list_id: "1" })
+    }
+    expect(typed).toBeTypeOf("function")
+  })
 })

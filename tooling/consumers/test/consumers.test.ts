@@ -4,79 +4,14 @@
  * 20 this machine can fetch), TypeScript under each module resolution, a vitest suite with the
  * test-kit, the `egoi` binary, and a bundle for the browser.
  */
-import { execFileSync, spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, inject, it } from "vitest"
+import * as Workspace from "./workspace.js"
 
-const root = fileURLToPath(new URL("../../..", import.meta.url))
-const packages = ["packages/core", "packages/sdk", "packages/test-kit", "apps/cli"]
-
-/** The version the workspace pins for a dependency, from its catalog. */
-const pinned = (name: string): string => {
-  const catalog = readFileSync(join(root, "pnpm-workspace.yaml"), "utf8")
-  const line = catalog.split("\n").find((text) => text.trim().replace(/"/g, "").startsWith(`${name}:`))
-  if (!line) throw new Error(`${name} is not in the workspace catalog`)
-  return line
-    .split(":")
-    .slice(1)
-    .join(":")
-    .trim()
-    .replace(/^["^]+|"$/g, "")
-}
-
-/** pnpm as this workspace runs it: it turns `workspace:` ranges into versions when packing. */
-const pnpm = (args: ReadonlyArray<string>, cwd: string) => {
-  const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { packageManager: string }
-  return execFileSync("npx", ["--yes", packageManager, ...args], { cwd, encoding: "utf8", stdio: "pipe" })
-}
-
-let app = ""
-let packs = ""
-
-/** Runs a command in the application; its output, or a failure with what it printed. */
-const inApp = (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}) => {
-  const result = spawnSync(command, args, { cwd: app, encoding: "utf8", env: { ...process.env, ...env } })
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
-  }
-  return result.stdout.trim()
-}
-
-const write = (file: string, text: string) => {
-  mkdirSync(join(app, file, ".."), { recursive: true })
-  writeFileSync(join(app, file), text)
-}
-
-beforeAll(() => {
-  const work = mkdtempSync(join(tmpdir(), "egoi-consumers-"))
-  packs = join(work, "packs")
-  app = join(work, "app")
-  mkdirSync(packs)
-  mkdirSync(app)
-  for (const folder of packages) pnpm(["pack", "--pack-destination", packs], join(root, folder))
-  write("package.json", JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }, null, 2))
-  const tarballs = readdirSync(packs).map((name) => join(packs, name))
-  inApp("npm", [
-    "install",
-    "--no-audit",
-    "--no-fund",
-    "--loglevel=error",
-    ...tarballs,
-    `effect@${pinned("effect")}`,
-    `@effect/platform@${pinned("@effect/platform")}`,
-    `typescript@${pinned("typescript")}`,
-    `vitest@${pinned("vitest")}`,
-    `esbuild@${pinned("esbuild")}`,
-    `@types/node@${pinned("@types/node")}`
-  ])
-})
-
-afterAll(() => {
-  if (app) rmSync(join(app, ".."), { recursive: true, force: true })
-})
+const app = inject("app")
+const inApp = (command: string, args: ReadonlyArray<string>) => Workspace.inApp(app, command, args)
+const write = (file: string, text: string) => Workspace.write(app, file, text)
 
 /** A program against the in-process mock: a list created, read back, and a 404 as its error class. */
 const program = (load: string) => `${load}
@@ -98,7 +33,7 @@ run()
 const expected = JSON.stringify({ name: "Consumers", missing: true })
 
 describe("an application that installed the packages", () => {
-  it("uses them from ESM", () => {
+  it("uses them from ESM", async () => {
     write(
       "esm.mjs",
       program(`import { Egoi, EgoiNotFoundError } from "@egoi-ts/sdk"
@@ -107,10 +42,10 @@ import { EgoiMock } from "@egoi-ts/test-kit"
 import { EgoiApi } from "@egoi-ts/core"
 if (typeof EgoiApi.openApi !== "function") throw new Error("core did not load")`)
     )
-    expect(inApp(process.execPath, ["esm.mjs"])).toBe(expected)
+    expect(await inApp(process.execPath, ["esm.mjs"])).toBe(expected)
   })
 
-  it("uses them from CommonJS, on this Node and on Node 20.18, which cannot require ESM", () => {
+  it("uses them from CommonJS, on this Node and on Node 20.18, which cannot require ESM", async () => {
     write(
       "cjs.cjs",
       program(`const { Egoi, EgoiNotFoundError } = require("@egoi-ts/sdk")
@@ -119,8 +54,8 @@ const { EgoiMock } = require("@egoi-ts/test-kit")
 const { EgoiApi } = require("@egoi-ts/core")
 if (typeof EgoiApi.openApi !== "function") throw new Error("core did not load")`)
     )
-    expect(inApp(process.execPath, ["cjs.cjs"])).toBe(expected)
-    expect(inApp("npx", ["--yes", "node@20.18.0", "cjs.cjs"])).toBe(expected)
+    expect(await inApp(process.execPath, ["cjs.cjs"])).toBe(expected)
+    expect(await inApp("npx", ["--yes", "node@20.18.0", "cjs.cjs"])).toBe(expected)
   })
 
   const typed = `import { Egoi, EgoiNotFoundError, type Contact, type GetAllListsAnswer, type GetListParams, type List } from "@egoi-ts/sdk"
@@ -147,7 +82,7 @@ export const names = Effect.gen(function* () {
 }).pipe(Effect.provide(EgoiClient.layerConfig()))
 `
 
-  const typeCheck = (
+  const typeCheck = async (
     folder: string,
     source: string,
     type: string,
@@ -174,7 +109,7 @@ export const names = Effect.gen(function* () {
         include: [`index.${extension}`]
       })
     )
-    inApp(process.execPath, ["node_modules/typescript/bin/tsc", "-p", `${folder}/tsconfig.json`])
+    await inApp(process.execPath, ["node_modules/typescript/bin/tsc", "-p", `${folder}/tsconfig.json`])
   }
 
   it.each([
@@ -204,7 +139,7 @@ export const names = Effect.gen(function* () {
     typeCheck(`core-${name.replace(/\W+/g, "-")}`, effectNative, type, module, resolution, lib, extension)
   )
 
-  it("tests with the test-kit under vitest, a fault included", () => {
+  it("tests with the test-kit under vitest, a fault included", async () => {
     write(
       "app.test.mjs",
       `import { Egoi, EgoiServiceUnavailableError } from "@egoi-ts/sdk"
@@ -220,11 +155,11 @@ it("meets a 503 from the mock", async () => {
 })
 `
     )
-    expect(inApp(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "app.test.mjs"])).toMatch(/1 passed/)
+    expect(await inApp(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "app.test.mjs"])).toMatch(/1 passed/)
   })
 
-  it("runs the egoi binary", () => {
-    expect(inApp("npx", ["egoi", "--version"])).toMatch(/^\d+\.\d+\.\d+/)
+  it("runs the egoi binary", async () => {
+    expect(await inApp("npx", ["egoi", "--version"])).toMatch(/^\d+\.\d+\.\d+/)
   })
 
   it("bundles a one-call program for the browser, with no Node built-in", async () => {
@@ -235,7 +170,7 @@ const lists = new Lists({ apiKey: "k" })
 lists.getAllLists().then((page) => document.body.append(String(page.total_items)))
 `
     )
-    const output = inApp(join(app, "node_modules/.bin/esbuild"), [
+    const output = await inApp(join(app, "node_modules/.bin/esbuild"), [
       "browser.mjs",
       "--bundle",
       "--platform=browser",

@@ -1,0 +1,189 @@
+/**
+ * Every code block of the READMEs a user reads, run as the user would run it, in the application the
+ * packages were installed into, against a mock on a local socket (`EGOI_BASE_URL`):
+ *
+ * - TypeScript and JavaScript blocks are complete programs: all of them type-check together (strict,
+ *   `skipLibCheck` off), then each runs on its own with Node, or with vitest when it is a test.
+ * - Shell blocks run line by line: `egoi` commands with the installed binary, in a scratch folder
+ *   holding the files they name; `npm install` must name packages the application could install; the
+ *   workspace's own `npm start` and `npm test` must be its scripts. A command of any other kind fails
+ *   the test, so a README cannot show what this suite does not run.
+ * - `text` blocks are not code.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { MockServer } from "@egoi-ts/test-kit"
+import { describe, expect, inject, it } from "vitest"
+import * as Workspace from "./workspace.js"
+
+const READMES = [
+  "README.md",
+  "packages/core/README.md",
+  "packages/sdk/README.md",
+  "packages/test-kit/README.md",
+  "apps/cli/README.md"
+] as const
+
+const API_KEY = "readme-api-key"
+
+interface Block {
+  readonly readme: string
+  readonly line: number
+  readonly language: string
+  readonly code: string
+}
+
+const blocksOf = (readme: string): ReadonlyArray<Block> => {
+  const lines = readFileSync(join(Workspace.root, readme), "utf8").split("\n")
+  const blocks: Array<Block> = []
+  let open: { language: string; line: number; code: Array<string> } | undefined
+  lines.forEach((text, index) => {
+    const fence = /^```(\S*)\s*$/.exec(text)
+    if (!open && fence) open = { language: fence[1] ?? "", line: index + 1, code: [] }
+    else if (open && /^```\s*$/.test(text)) {
+      blocks.push({ readme, line: open.line, language: open.language, code: open.code.join("\n") })
+      open = undefined
+    } else open?.code.push(text)
+  })
+  if (open) throw new Error(`${readme}:${open.line}: a code block that never closes`)
+  return blocks
+}
+
+const PROGRAM = new Set(["ts", "typescript", "js", "javascript"])
+const SHELL = new Set(["sh", "bash", "shell"])
+
+const app = inject("app")
+const all = READMES.flatMap(blocksOf)
+const programs = all.filter((block) => PROGRAM.has(block.language))
+const fileOf = (block: Block) => {
+  const name = `${block.readme.replace(/README\.md$/, "readme").replace(/\W+/g, "-")}-${block.line}`
+  return /from "(?:vitest|@effect\/vitest)"/.test(block.code) ? `${name}.test.ts` : `${name}.ts`
+}
+
+/** A mock on a socket for one block, seeded as the READMEs assume: lists 1 to 4, tags 1 to 3. */
+const withMock = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
+  const server = await MockServer.start({ seed: "readme", port: 0 })
+  try {
+    return await use(server.url)
+  } finally {
+    await server.close()
+  }
+}
+
+/** The files the CLI examples read. */
+const FIXTURES: Record<string, string> = {
+  "list.json": JSON.stringify({ internal_name: "From a file", public_name: "From a file" }),
+  "people.csv": "email,first_name\nana@example.com,Ana\nrui@example.com,Rui\n",
+  "people.ndjson": `${JSON.stringify({ email: "ana@example.com", first_name: "Ana" })}\n`
+}
+
+const runShell = async (block: Block) => {
+  const scratch = join(app, "readmes", `${fileOf(block).replace(/\.ts$/, "")}-shell`)
+  mkdirSync(scratch, { recursive: true })
+  for (const [file, text] of Object.entries(FIXTURES)) writeFileSync(join(scratch, file), text)
+  await withMock(async (url) => {
+    const env: Record<string, string> = {
+      EGOI_API_KEY: API_KEY,
+      EGOI_BASE_URL: url,
+      // What a command saves (a profile, say) goes to the scratch folder, never the user's home.
+      HOME: scratch,
+      XDG_CONFIG_HOME: join(scratch, ".config"),
+      NO_COLOR: "1",
+      PATH: `${join(app, "node_modules/.bin")}:${process.env.PATH}`
+    }
+    for (const line of block.code.split("\n")) {
+      const command = line.replace(/\s+#.*$/, "").trim()
+      if (command === "" || command.startsWith("#")) continue
+      const words = command.split(/\s+/)
+      if (words[0] === "export") {
+        const [name, value] = (words[1] ?? "").split("=")
+        if (!name || value === undefined) throw new Error(`${block.readme}:${block.line}: ${command}`)
+        // A placeholder value stays the test's own key.
+        if (value !== "...") env[name] = value
+      } else if (words[0] === "npm" && words[1] === "install") {
+        for (const name of words.slice(2).filter((word) => !word.startsWith("-"))) {
+          expect(existsSync(join(app, "node_modules", name, "package.json")), `${name} is installable`).toBe(true)
+        }
+      } else if (words[0] === "npm" && (words[1] === "start" || words[1] === "test") && words.length === 2) {
+        const { scripts } = JSON.parse(readFileSync(join(Workspace.root, "package.json"), "utf8")) as {
+          scripts: Record<string, string>
+        }
+        expect(scripts[words[1]], `the workspace's ${command}`).toBeDefined()
+      } else if (words[0] === "egoi") {
+        // A server runs until it says where it listens.
+        const serves = words[1] === "mock" && words[2] === "serve"
+        await Workspace.inApp(app, "bash", ["-c", line], {
+          cwd: scratch,
+          env,
+          ...(serves ? { stopWhen: /http:\/\/127\.0\.0\.1:\d+/ } : {})
+        })
+      } else {
+        throw new Error(`${block.readme}:${block.line}: a command this test does not know how to run: ${command}`)
+      }
+    }
+  })
+}
+
+describe("the READMEs", () => {
+  it("have only code blocks this test knows how to run", () => {
+    const unknown = all.filter(
+      (block) => !PROGRAM.has(block.language) && !SHELL.has(block.language) && block.language !== "text"
+    )
+    expect(unknown.map((block) => `${block.readme}:${block.line} (${block.language || "no language"})`)).toEqual([])
+  })
+
+  it("type-check, every program block together, strict and with libraries checked", async () => {
+    const folder = join(app, "readmes")
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, "package.json"), JSON.stringify({ type: "module" }))
+    for (const block of programs) writeFileSync(join(folder, fileOf(block)), `${block.code}\nexport {}\n`)
+    writeFileSync(
+      join(folder, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          lib: ["ES2022", "DOM"],
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          types: ["node"]
+        },
+        include: programs.map(fileOf)
+      })
+    )
+    await Workspace.inApp(app, process.execPath, ["node_modules/typescript/bin/tsc", "-p", "readmes/tsconfig.json"])
+  })
+
+  for (const readme of READMES) {
+    describe(readme, () => {
+      for (const block of all.filter((each) => each.readme === readme)) {
+        if (PROGRAM.has(block.language)) {
+          it(`runs the ${block.language} block of line ${block.line}`, () =>
+            withMock(async (url) => {
+              const file = join("readmes", fileOf(block))
+              writeFileSync(join(app, file), `${block.code}\nexport {}\n`)
+              const env = { EGOI_API_KEY: API_KEY, EGOI_BASE_URL: url }
+              if (file.endsWith(".test.ts")) {
+                await Workspace.inApp(app, process.execPath, ["node_modules/vitest/vitest.mjs", "run", file], {
+                  env
+                })
+              } else {
+                const compiled = file.replace(/\.ts$/, ".mjs")
+                await Workspace.inApp(app, join(app, "node_modules/.bin/esbuild"), [
+                  file,
+                  "--format=esm",
+                  `--outfile=${compiled}`,
+                  "--log-level=error"
+                ])
+                await Workspace.inApp(app, process.execPath, [compiled], { env })
+              }
+            }))
+        } else if (SHELL.has(block.language)) {
+          it(`runs the shell block of line ${block.line}`, () => runShell(block))
+        }
+      }
+    })
+  }
+})
