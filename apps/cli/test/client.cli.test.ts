@@ -5,10 +5,10 @@
  */
 import { EgoiMock } from "@egoi-ts/test-kit"
 import { describe, expect, it } from "vitest"
-import { E2E_TIMEOUT, egoi, json } from "./utils/egoi.js"
+import { egoi, json } from "./utils/egoi.js"
 import { demoServer, KEY, stateOf } from "./utils/server.js"
 
-describe.concurrent("egoi client (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi client", () => {
   describe("the API key", () => {
     it("no API key (no EGOI_API_KEY, no --mock) → 4, naming EGOI_API_KEY", async (context) => {
       const server = await demoServer(context)

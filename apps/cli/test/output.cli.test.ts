@@ -3,10 +3,10 @@
  * escape codes with --no-color or NO_COLOR, and the exit code of each kind of failure.
  */
 import { describe, expect, it } from "vitest"
-import { E2E_TIMEOUT, egoi, json } from "./utils/egoi.js"
+import { egoi, json } from "./utils/egoi.js"
 import { demoServer } from "./utils/server.js"
 
-describe.concurrent("egoi output (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi output", () => {
   describe("exit codes", () => {
     it("404 → 3", async (context) => {
       const server = await demoServer(context)

@@ -3,10 +3,10 @@
  * calls), `egoi openapi` and `egoi mock serve`.
  */
 import { describe, expect, it } from "vitest"
-import { E2E_TIMEOUT, egoi, json, start } from "./utils/egoi.js"
+import { egoi, json, start } from "./utils/egoi.js"
 import { demoServer } from "./utils/server.js"
 
-describe.concurrent("egoi api | openapi | mock serve (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi api | openapi | mock serve", () => {
   describe("egoi api", () => {
     it("GET /lists --query limit=1", async (context) => {
       const server = await demoServer(context)

@@ -17,7 +17,7 @@ import {
   ROWS_WITH_INVALID,
   toCsv
 } from "./utils/account.js"
-import { E2E_TIMEOUT, type Result } from "./utils/egoi.js"
+import type { Result } from "./utils/egoi.js"
 import { tempDir } from "./utils/files.js"
 import { startServer } from "./utils/server.js"
 
@@ -33,7 +33,7 @@ const summaryOf = (result: Result, code = 0): ImportSummary => {
   return JSON.parse(result.stdout) as ImportSummary
 }
 
-describe.concurrent("egoi contacts import (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi contacts import", () => {
   it("a CSV file: base fields by header (any case, spaces or dashes), extra fields by name", async (context) => {
     const server = await importServer(context)
     const { file } = await tempDir(context)
