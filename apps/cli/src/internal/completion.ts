@@ -62,7 +62,6 @@ export const complete = (root: Command, words: ReadonlyArray<string>): Completio
     const candidates = flagsOf(command)
       .filter((flag) => flag.repeatable || flag.kind._tag === "keyValue" || !given.has(flag.name))
       .map((flag) => ({ value: `--${flag.name}`, description: firstLine(flag.description) }))
-    if (command === root) candidates.push({ value: "--version", description: "Print egoi's version" })
     return { _tag: "candidates", candidates: candidates.filter((candidate) => candidate.value.startsWith(current)) }
   }
   if (command.subcommands !== undefined && command.run === undefined) {

@@ -141,7 +141,15 @@ export const renderHelp = (command: Command, path: ReadonlyArray<string>, option
   const lines: Array<string> = [...wrapText(command.summary, options.width)]
   if (command.description)
     lines.push("", ...command.description.split("\n").flatMap((paragraph) => wrapText(paragraph, options.width)))
-  lines.push(...section("USAGE", [`  ${usageLine(command, path)}`], style))
+  const usage =
+    path.length === 0 ? ["egoi <group> <operation> [flags]", "egoi <command> [flags]"] : [usageLine(command, path)]
+  lines.push(
+    ...section(
+      "USAGE",
+      usage.map((line) => `  ${line}`),
+      style
+    )
+  )
 
   if (command.subcommands !== undefined) {
     const bySection = new Map<string, Array<Command>>()
