@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of which E-goi the bundled CLI talks to and with what key (`client.ts`): the key
+ * Which E-goi the CLI talks to and with what key (`client.ts`), through the command line in-process: the key
  * from EGOI_API_KEY or --api-key and never shown, none for an operation that needs none, --dry-run
  * (curl, nothing sent) and --mock (the embedded mock).
  */

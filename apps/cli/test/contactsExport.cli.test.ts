@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of `egoi contacts export` in the bundled CLI: CSV on stdout with its message on
+ * `egoi contacts export` through the command line, in-process: CSV on stdout with its message on
  * stderr, and a file that imports back into another list, against a `MockServer` of its own. The
  * pages and formats are tested in-process in `contactsExport.test.ts`.
  */
@@ -79,5 +79,14 @@ describe.concurrent("egoi contacts export", () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toContain(`curl -X GET '${server.url}/lists/1/contacts?offset=0&limit=1000'`)
     expect(server.mock.requests()).toHaveLength(0)
+  })
+
+  it("a list that does not exist is not found: exit 3, nothing written", async (context) => {
+    const server = await startServer(context)
+    const { path } = await tempDir(context)
+    const result = await server.run(["contacts", "export", "--list", "99", "--output", path("none.csv")])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toContain("404 Not Found")
+    expect(server.mock.requests().map((request) => request.path)).toEqual(["/lists/99"])
   })
 })

@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of `egoi contacts import` in the bundled CLI: the command's flags, its summary
+ * `egoi contacts import` through the command line, in-process: the command's flags, its summary
  * on stdout, its notices on stderr, its exit code and its --failed file, against a `MockServer` of
  * its own. How rows are mapped, checked and sent is tested in-process in `contactsImport.test.ts`.
  */

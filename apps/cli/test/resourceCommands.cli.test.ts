@@ -1,7 +1,7 @@
 /**
- * End-to-end tests of the resource commands derived from the definition (`derive.ts`): each runs the
- * bundled `node dist/egoi.js <group> <operation> ...` as a subprocess (stdout a pipe, so the CLI
- * prints JSON) against a `MockServer` of its own, then reads what the mock received and holds.
+ * The resource commands derived from the definition (`resourceCommands.ts`): each test runs
+ * `egoi <group> <operation> ...` in-process (stdout not a terminal, so the CLI prints JSON) against a
+ * `MockServer` of its own, then reads what the mock received and holds.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"

@@ -1,5 +1,5 @@
 /**
- * A marketer's day, end to end through the bundled CLI on one `MockServer`: a list with extra
+ * A marketer's day, end to end through the CLI (in-process) on one `MockServer`: a list with extra
  * fields, a webhook, a 10,000-contact CSV import, a saved segment tagged, listed and partly
  * unsubscribed, one contact forgotten; then what the webhook receiver, the suppression list and the
  * contacts' activity show.

@@ -1,5 +1,5 @@
 /**
- * End-to-end test of `egoi tour` (`tour.ts`) in the bundled CLI.
+ * `egoi tour` (`tour.ts`), in-process.
  */
 import { expect, it } from "vitest"
 import { egoi } from "./utils/egoi.js"
