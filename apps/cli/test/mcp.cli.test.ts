@@ -12,8 +12,8 @@ import { egoi } from "./utils/egoi.js"
 import { mcpClient } from "./utils/mcpClient.js"
 import { demoServer, KEY } from "./utils/server.js"
 
-const text = (result: { content?: unknown }) =>
-  (result.content as ReadonlyArray<{ type: string; text: string }>).map((part) => part.text).join("\n")
+const text = (result: unknown) =>
+  (result as { content: ReadonlyArray<{ readonly text: string }> }).content.map((part) => part.text).join("\n")
 
 describe("toolsOf", () => {
   const tools = toolsOf(EgoiApi.EgoiApi, catalog())

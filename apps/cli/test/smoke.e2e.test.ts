@@ -12,8 +12,8 @@ import { describe, expect, it } from "vitest"
 import { CLI, cleanEnv, SPAWN_TIMEOUT, spawnEgoi, start } from "./utils/egoi.js"
 import { tempDir } from "./utils/files.js"
 
-const text = (result: { content?: unknown }) =>
-  (result.content as ReadonlyArray<{ type: string; text: string }>).map((part) => part.text).join("\n")
+const text = (result: unknown) =>
+  (result as { content: ReadonlyArray<{ readonly text: string }> }).content.map((part) => part.text).join("\n")
 
 describe("the bundled egoi", { timeout: SPAWN_TIMEOUT }, () => {
   it("answers --version and --help, with no escape codes when piped", async () => {
