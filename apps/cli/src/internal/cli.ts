@@ -45,6 +45,11 @@ export const rootCommand = (): Command => ({
 
 /** Runs `egoi <argv>` and returns its exit code. */
 export const runCli = async (argv: ReadonlyArray<string>, io: Io): Promise<number> => {
+  // The version needs no command at all.
+  if (argv.length === 1 && argv[0] === "--version") {
+    io.stdout.write(`${VERSION}\n`)
+    return ExitCode.ok
+  }
   if (argv[0] === "__complete") {
     const shell = SHELLS.includes(argv[1] as Shell) ? (argv[1] as Shell) : "bash"
     const words = argv.slice(argv.indexOf("--") >= 0 ? argv.indexOf("--") + 1 : 2)

@@ -8,6 +8,7 @@
  */
 import { type Catalog, type GroupInfo, isSingleOperation, type OperationInfo, type ParameterInfo } from "./catalog.js"
 import { allFlag, connectionFlags, dryRunFlag, jsonFlag } from "./commonFlags.js"
+import { groupDefinition } from "./definition.js"
 import type { Command, Flag, FlagKind } from "./spec.js"
 
 const kindOf = (parameter: ParameterInfo): FlagKind =>
@@ -132,8 +133,11 @@ const descriptionOf = (operation: OperationInfo): string =>
 /** How a derived operation command runs, given the group and operation: `runOperation.ts` does. */
 export type OperationRunner = (group: GroupInfo, operation: OperationInfo) => Command["run"]
 
-const runOperation: OperationRunner = (group, operation) => async (parsed, io) =>
-  (await import("./runOperation.js")).runOperation(group, operation, parsed, io)
+// The command's code and its group's definition load side by side.
+const runOperation: OperationRunner = (group, operation) => async (parsed, io) => {
+  const [{ runOperation }, definition] = await Promise.all([import("./runOperation.js"), groupDefinition(group.name)])
+  return runOperation(group, operation, definition, parsed, io)
+}
 
 const operationCommand = (group: GroupInfo, operation: OperationInfo, name: string, section: string): Command => ({
   name,

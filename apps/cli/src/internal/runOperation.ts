@@ -11,7 +11,6 @@ import * as GroupClient from "@egoi-ts/core/GroupClient"
 import * as Effect from "effect/Effect"
 import type { GroupInfo, OperationInfo } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
-import { groupDefinition } from "./definition.js"
 import type { Io } from "./io.js"
 import { printItems, printResult } from "./output.js"
 import { paramsOf } from "./params.js"
@@ -42,6 +41,7 @@ const ALL_CONCURRENCY = 2
 export const runOperation = async (
   group: GroupInfo,
   operation: OperationInfo,
+  definition: HttpApiGroup.HttpApiGroup.AnyWithProps,
   parsed: Parsed,
   io: Io
 ): Promise<number> => {
@@ -59,7 +59,6 @@ export const runOperation = async (
   }
   const dryRun = flags["dry-run"] === true
   const json = flags.json === true
-  const definition = await groupDefinition(group.name)
 
   const program = Effect.gen(function* () {
     const connection = yield* connect(settings, { requiresKey: operation.requiresKey, dryRun })
