@@ -136,7 +136,7 @@ export type OperationRunner = (group: GroupInfo, operation: OperationInfo) => Co
 // The command's code and its group's definition load side by side.
 const runOperation: OperationRunner = (group, operation) => async (parsed, io) => {
   const [{ runOperation }, definition] = await Promise.all([import("./runOperation.js"), groupDefinition(group.name)])
-  return runOperation(group, operation, definition, parsed, io)
+  return runOperation(operation, definition, parsed, io)
 }
 
 const operationCommand = (group: GroupInfo, operation: OperationInfo, name: string, section: string): Command => ({

@@ -9,7 +9,7 @@ import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import * as Transport from "@egoi-ts/core/EgoiTransport"
 import * as GroupClient from "@egoi-ts/core/GroupClient"
 import * as Effect from "effect/Effect"
-import type { GroupInfo, OperationInfo } from "./catalog.js"
+import type { OperationInfo } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
 import type { Io } from "./io.js"
 import { printItems, printResult } from "./output.js"
@@ -39,7 +39,6 @@ type Call = (params: Record<string, unknown>) => Effect.Effect<unknown, unknown,
 const ALL_CONCURRENCY = 2
 
 export const runOperation = async (
-  group: GroupInfo,
   operation: OperationInfo,
   definition: HttpApiGroup.HttpApiGroup.AnyWithProps,
   parsed: Parsed,
