@@ -2,8 +2,11 @@
 // Writes what is derived from the API definition and kept in the repository:
 //   api.md                          every operation with its route, SDK call, CLI command, declaration and mock handler
 //   packages/sdk/src/groups/*.ts    one Promise client per group (`@egoi-ts/sdk/lists`), so a program can carry one group
+//   packages/sdk/src/groups.ts      every group's client, for the main entry point (`import { Lists } from "@egoi-ts/sdk"`)
+//   packages/sdk/src/api.ts         the SDK's types written out in full: schemas, operations, each group's methods
 // `--check` writes nothing and fails when any of them is out of date (run by npm test).
 // Needs packages/core built (it reads the definition from its dist).
+import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
@@ -11,6 +14,8 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
 const coreDist = join(root, "packages/core/dist")
 const { EgoiApi } = await import(pathToFileURL(join(coreDist, "index.js")).href)
+const { computeTypes } = await import("./sdkTypes.mjs")
+const { Paging } = await import(pathToFileURL(join(coreDist, "index.js")).href)
 const { HttpApi } = await import(
   pathToFileURL(join(root, "packages/core/node_modules/@effect/platform/dist/esm/index.js")).href
 )
@@ -21,10 +26,18 @@ const kebab = (name) =>
     .replace(/_/g, "-")
     .toLowerCase()
 
+const { Schema } = await import(pathToFileURL(join(root, "packages/core/node_modules/effect/dist/esm/index.js")).href)
+
 /** The core module and export that declare each group, found by loading core's public modules. */
 const declaringModule = new Map()
+/** Every schema core's public modules export, by module: the SDK names a type after each. */
+const schemasByModule = new Map()
 for (const file of readdirSync(coreDist).filter((name) => /^[A-Z]\w*\.js$/.test(name))) {
   const module = await import(pathToFileURL(join(coreDist, file)).href)
+  const schemas = Object.entries(module)
+    .filter(([name, value]) => /^[A-Z]/.test(name) && Schema.isSchema(value) && !name.endsWith("Group"))
+    .map(([name]) => name)
+  if (schemas.length > 0) schemasByModule.set(file.replace(/\.js$/, ""), schemas)
   for (const [exportName, value] of Object.entries(module)) {
     if (exportName.endsWith("Group") && value && "endpoints" in Object(value)) {
       declaringModule.set(value.identifier, { module: file.replace(/\.js$/, ""), exportName })
@@ -131,20 +144,154 @@ for (const { group } of groups) {
       " * @packageDocumentation",
       " */",
       `import { ${exportName} } from "@egoi-ts/core/${module}"`,
-      'import { groupClient } from "../internal/client.js"',
+      `import type { ${module}Methods } from "../api.js"`,
+      'import type { ClientBase } from "../ClientBase.js"',
+      'import { groupClient } from "../internal/groupClient.js"',
+      'import type { ClientOptions } from "../options.js"',
       "",
       `/** A client of the ${module} operations: \`new ${module}({ apiKey })\`; \`close()\` releases it. */`,
-      `export const ${module} = /* @__PURE__ */ groupClient(${exportName})`,
+      `export const ${module}: new (options?: ClientOptions) => ClientBase & ${module}Methods = /* @__PURE__ */ groupClient(${exportName})`,
       "",
       `/** A client of the ${module} operations. */`,
-      `export type ${module} = InstanceType<typeof ${module}>`,
+      `export type ${module} = ClientBase & ${module}Methods`,
       "",
+      'export type * from "../api.js"',
       'export * from "../errors.js"',
-      'export type { ClientOptions, RequestOptions } from "../internal/client.js"',
+      'export type { ClientOptions, RequestOptions } from "../options.js"',
       'export { PagePromise } from "../PagePromise.js"',
       ""
     ].join("\n")
   )
+}
+
+outputs.set(
+  join(root, "packages/sdk/src/groups.ts"),
+  [
+    "/**",
+    ' * Every group\'s client class, so the main entry point offers them too (`import { Lists } from "@egoi-ts/sdk"`).',
+    " *",
+    " * Generated from the API definition by `node tooling/scripts/generate.mjs`: do not edit.",
+    " *",
+    " * @packageDocumentation",
+    " */",
+    ...groups.map(({ group }) => {
+      const { module } = declaringModule.get(group.identifier)
+      return `export { ${module} } from "./groups/${kebab(group.identifier)}.js"`
+    }),
+    ""
+  ].join("\n")
+)
+
+// The SDK's own types, written out in full from core's (see sdkTypes.mjs): each schema as `<Name>`
+// (`<Module><Name>` where two modules share a name; `<Name>Details` where a group's client class has the
+// name), each operation's parameters and answer, each group's methods, the whole client's groups.
+const pascal = (name) => name.charAt(0).toUpperCase() + name.slice(1)
+const nameCounts = new Map()
+for (const names of schemasByModule.values())
+  for (const name of names) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1)
+const skipped = new Set(["EgoiError"])
+const clientClasses = new Set([...declaringModule.values()].map(({ module }) => module))
+const schemaAliases = []
+for (const [module, names] of schemasByModule) {
+  if (skipped.has(module)) continue
+  for (const name of names) {
+    const alias = nameCounts.get(name) > 1 ? `${module}${name}` : clientClasses.has(name) ? `${name}Details` : name
+    schemaAliases.push({ alias, module, name })
+  }
+}
+const probes = {}
+for (const { alias, module, name } of schemaAliases)
+  probes[`S_${alias}`] = `Schema.Schema.Type<typeof ${module}Module.${name}>`
+for (const { group, endpoints } of groups) {
+  const { module, exportName } = declaringModule.get(group.identifier)
+  for (const endpoint of endpoints) {
+    const operation = `GroupClient.GroupClient<typeof ${module}Module.${exportName}>["${endpoint.name}"]`
+    probes[`P_${endpoint.name}`] = `NonNullable<Parameters<${operation}>[0]>`
+    probes[`A_${endpoint.name}`] = `Effect.Effect.Success<ReturnType<${operation}>>`
+  }
+}
+const { printed, shapes } = computeTypes({
+  fromFolder: join(root, "packages/sdk"),
+  imports: [
+    'import type * as Effect from "effect/Effect"',
+    'import type * as Schema from "effect/Schema"',
+    'import type * as GroupClient from "@egoi-ts/core/GroupClient"',
+    ...[...new Set([...schemasByModule.keys(), ...[...declaringModule.values()].map(({ module }) => module)])]
+      .filter((module) => !skipped.has(module))
+      .map((module) => `import type * as ${module}Module from "@egoi-ts/core/${module}"`)
+  ],
+  aliases: probes
+})
+// An operation's type that is exactly a named schema's is written as that name.
+const byShape = new Map()
+for (const { alias } of schemaAliases) if (!byShape.has(shapes[`S_${alias}`])) byShape.set(shapes[`S_${alias}`], alias)
+const named = (probe) => byShape.get(shapes[probe]) ?? printed[probe]
+const typeLines = [
+  "/**",
+  " * The types of the API as the SDK declares them, written out in full: every schema (`Contact`, `List`,",
+  " * ...), every operation's parameters and answer (`GetAllListsParams`, `GetAllListsAnswer`), each group's",
+  " * methods and the whole client's groups. They refer to nothing outside the SDK.",
+  " *",
+  " * Generated from the API definition by `node tooling/scripts/generate.mjs`: do not edit.",
+  " *",
+  " * @packageDocumentation",
+  " */",
+  'import type { RequestOptions } from "./options.js"',
+  'import type { PagePromise } from "./PagePromise.js"',
+  ""
+]
+for (const { alias, module, name } of schemaAliases) {
+  typeLines.push(
+    `/** \`${name}\` of \`@egoi-ts/core/${module}\`. */`,
+    `export type ${alias} = ${printed[`S_${alias}`]}`,
+    ""
+  )
+}
+const everyGroup = []
+for (const { group, endpoints } of groups) {
+  const { module } = declaringModule.get(group.identifier)
+  const methods = []
+  for (const endpoint of endpoints) {
+    const name = pascal(endpoint.name)
+    const params = printed[`P_${endpoint.name}`]
+    typeLines.push(
+      `/** The parameters of \`${endpoint.name}\`. */`,
+      `export type ${name}Params = ${named(`P_${endpoint.name}`)}`,
+      "",
+      `/** What \`${endpoint.name}\` answers. */`,
+      `export type ${name}Answer = ${named(`A_${endpoint.name}`)}`,
+      ""
+    )
+    const { path, method, summary } = routes.get(endpoint.name)
+    const paging = Paging.kindOf(endpoint)
+    const result =
+      paging === "page"
+        ? `PagePromise<${name}Answer, ${name}Answer["items"][number]>`
+        : paging === "array"
+          ? `PagePromise<${name}Answer, ${name}Answer[number]>`
+          : `Promise<${name}Answer>`
+    const optional = params === "{}" || !/readonly [\w"]+: /.test(params.replace(/\{[^{}]*\{.*$/, ""))
+    methods.push(
+      `  /** ${summary ?? endpoint.name} (\`${method.toUpperCase()} ${path}\`). */`,
+      `  ${endpoint.name}(params${optional ? "?" : ""}: ${name}Params, options?: RequestOptions): ${result}`
+    )
+  }
+  typeLines.push(`/** The ${module} operations. */`, `export interface ${module}Methods {`, ...methods, "}", "")
+  everyGroup.push(`  readonly ${group.identifier}: ${module}Methods`)
+}
+typeLines.push("/** Every group of the API, by name. */", "export interface Resources {", ...everyGroup, "}", "")
+outputs.set(join(root, "packages/sdk/src/api.ts"), typeLines.join("\n"))
+
+// The TypeScript outputs as Biome writes them (formatted, imports and exports sorted), so `biome ci` and `--check` agree.
+const biome = join(root, "node_modules/.bin/biome")
+for (const [file, text] of outputs) {
+  if (!file.endsWith(".ts")) continue
+  const formatted = spawnSync(biome, ["check", "--write", `--stdin-file-path=${file}`], {
+    input: text,
+    encoding: "utf8"
+  })
+  if (formatted.status !== 0) throw new Error(`biome could not format ${relative(root, file)}: ${formatted.stderr}`)
+  outputs.set(file, formatted.stdout)
 }
 
 const check = process.argv.includes("--check")

@@ -30,7 +30,7 @@ import { Wire } from "./EgoiError.js"
 import { withDeepObject } from "./internal/deepObject.js"
 import * as Endpoint from "./internal/endpoint.js"
 import { expected } from "./internal/messages.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * A contact ID: 10 hexadecimal characters.

@@ -13,7 +13,7 @@ import * as Schema from "effect/Schema"
 import { Choice, Collection, Id, IdParam, Limit, ListIdPath, Offset, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * The formats an extra field can have.

@@ -27,7 +27,7 @@ import * as Authentication from "./Authentication.js"
 import { type ClientError, ResponseDecodeError } from "./EgoiError.js"
 import { type CallOptions, EgoiTransport, type Service as TransportService } from "./EgoiTransport.js"
 import { type Compiled, compile, errorFromStatus } from "./internal/operation.js"
-import type * as Pagination from "./Pagination.js"
+import * as Pagination from "./Paging.js"
 
 type Part<X> = [X] extends [never] ? {} : X
 type BodyPart<B> = [B] extends [never] ? {} : B extends ReadonlyArray<unknown> ? { readonly body: B } : B
@@ -116,17 +116,18 @@ export interface OperationInfo {
 }
 
 /** Turns a compiled endpoint into an operation over a transport. */
-const operation = (transport: TransportService, compiled: Compiled) => {
+const operation = (transport: TransportService, info: OperationInfo & { readonly compile: () => Compiled }) => {
   const { config } = transport
-  const { name, method, route, errorStatuses } = compiled
+  const { name, method, route } = info
   const call = (params: unknown, options?: CallOptions): Effect.Effect<unknown, unknown> =>
     Effect.suspend((): Effect.Effect<unknown, unknown> => {
+      const compiled = info.compile()
       const prepared = compiled.prepare(params)
       if (prepared._tag === "Left") return Effect.fail(prepared.left)
       const request = prepared.right
       return transport.send(request, options).pipe(
         Effect.mapError((failure) =>
-          failure._tag === "StatusFailure" ? errorFromStatus(failure, errorStatuses) : failure
+          failure._tag === "StatusFailure" ? errorFromStatus(failure, compiled.errorStatuses) : failure
         ),
         Effect.flatMap((answer) => {
           const decoded = compiled.decode(answer.status, answer.text)
@@ -162,20 +163,27 @@ const operation = (transport: TransportService, compiled: Compiled) => {
     : call
 }
 
-/** The endpoints of a group, compiled, with what the client knows of each. */
-const walk = (group: HttpApiGroup.HttpApiGroup.Any): ReadonlyArray<OperationInfo & { readonly compiled: Compiled }> => {
-  const found: Array<OperationInfo & { readonly compiled: Compiled }> = []
+/**
+ * The endpoints of a group with what the client knows of each. An endpoint's schemas are compiled on
+ * its first call, not before: a client of every group starts without compiling operations it may never call.
+ */
+const walk = (
+  group: HttpApiGroup.HttpApiGroup.Any
+): ReadonlyArray<OperationInfo & { readonly compile: () => Compiled }> => {
+  const found: Array<OperationInfo & { readonly compile: () => Compiled }> = []
   HttpApi.reflect(HttpApi.make("egoi").add(group as HttpApiGroup.HttpApiGroup.AnyWithProps), {
     onGroup() {},
     onEndpoint({ group, endpoint, successes, errors }) {
-      const compiled = compile(
-        endpoint as unknown as HttpApiEndpoint.HttpApiEndpoint.AnyWithProps,
-        successes,
-        errors,
-        Authentication.isRequiredBy(group, endpoint)
-      )
-      const { name, method, route, paging } = compiled
-      found.push({ group: group.identifier, name, method, route, paging, compiled })
+      const declared = endpoint as unknown as HttpApiEndpoint.HttpApiEndpoint.AnyWithProps
+      let compiled: Compiled | undefined
+      found.push({
+        group: group.identifier,
+        name: declared.name,
+        method: declared.method,
+        route: declared.path,
+        paging: Pagination.kindOf(declared),
+        compile: () => (compiled ??= compile(declared, successes, errors, Authentication.isRequiredBy(group, endpoint)))
+      })
     }
   })
   return found
@@ -188,7 +196,7 @@ const walk = (group: HttpApiGroup.HttpApiGroup.Any): ReadonlyArray<OperationInfo
  * @category accessors
  */
 export const operations = (group: HttpApiGroup.HttpApiGroup.Any): ReadonlyArray<OperationInfo> =>
-  walk(group).map(({ compiled: _, ...info }) => info)
+  walk(group).map(({ compile: _, ...info }) => info)
 
 /**
  * The operations of one group over a transport.
@@ -201,7 +209,7 @@ export const fromTransport = <Group extends HttpApiGroup.HttpApiGroup.Any>(
   group: Group
 ): GroupClient<Group> => {
   const client: Record<string, unknown> = {}
-  for (const info of walk(group)) client[info.name] = operation(transport, info.compiled)
+  for (const info of walk(group)) client[info.name] = operation(transport, info)
   return client as GroupClient<Group>
 }
 

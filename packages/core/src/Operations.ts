@@ -9,7 +9,7 @@ import * as Schema from "effect/Schema"
 import { Choice, Collection, DateTime, Id, OpenEnum, optionalParam, PageParams, UniqueArray } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * The kinds of operation.

@@ -9,7 +9,7 @@ import * as Schema from "effect/Schema"
 import { Choice, Collection, DateTime, Limit, ListIdPath, Offset, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * The kinds of segment: `auto` (built by E-goi), `saved` (conditions on fields) and `tag`

@@ -15,7 +15,7 @@ import * as Schema from "effect/Schema"
 import { Choice, Collection, Email, Id, IdParam, OpenEnum, optionalParam, PageParams, Phone } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * The moderation status of a sender as E-goi returns it: new senders start in `moderation`.

@@ -24,7 +24,7 @@ import {
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
 import { expected } from "./internal/messages.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * The kinds of suppressed value.

@@ -9,7 +9,7 @@ import * as Schema from "effect/Schema"
 import { Choice, Collection, Id, IdParam, optionalParam, PageParams } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * A tag as E-goi returns it.

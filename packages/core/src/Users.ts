@@ -19,7 +19,7 @@ import {
 } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * A user of the account as E-goi returns it.

@@ -10,7 +10,7 @@ import * as Schema from "effect/Schema"
 import { Choice, Collection, HttpUrl, Id, IdParam, Limit, Offset, OpenEnum, optionalParam } from "./Common.js"
 import { Wire } from "./EgoiError.js"
 import * as Endpoint from "./internal/endpoint.js"
-import { Paging } from "./Pagination.js"
+import { Paging } from "./Paging.js"
 
 /**
  * The events a webhook can be called for.

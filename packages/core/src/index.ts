@@ -106,12 +106,17 @@ export * as MyAccount from "./MyAccount.js"
 export * as Operations from "./Operations.js"
 
 /**
- * How operations page, and pagination streams.
+ * Pagination streams.
  *
  * @since 0.1.0
  */
 export * as Pagination from "./Pagination.js"
-
+/**
+ * How operations page, and how to read their pages.
+ *
+ * @since 0.1.0
+ */
+export * as Paging from "./Paging.js"
 /**
  * The flat parameters of an operation, read from its definition.
  *

@@ -3,26 +3,15 @@
  * `egoi.<group>.<operationId>(params, options?)`. A program that needs one group can import that
  * group's client alone (`@egoi-ts/sdk/lists`) and carry none of the others.
  */
-import type * as HttpApi from "@effect/platform/HttpApi"
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import { EgoiApi, EgoiTransport } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
-import {
-  type BulkOptions,
-  type BulkReport,
-  type ContactInput,
-  type ImportContactsOptions,
-  jobs,
-  type Records
-} from "./Bulk.js"
-import { ClientBase, type ClientOptions, type GroupMethods } from "./internal/client.js"
-
-type Groups = EgoiApi.EgoiApi extends HttpApi.HttpApi<infer _Id, infer Groups, infer _E, infer _R> ? Groups : never
-
-/** Every group of the API, by name. */
-export type Resources = {
-  readonly [Group in Groups as HttpApiGroup.HttpApiGroup.Name<Group>]: GroupMethods<Group>
-}
+import type { ContactInput, Resources } from "./api.js"
+import type { BulkOptions, BulkReport, ImportContactsOptions, Records } from "./Bulk.js"
+import { ClientBase } from "./ClientBase.js"
+import { jobs } from "./internal/bulk.js"
+import { methodsOf, runOn } from "./internal/runtime.js"
+import type { ClientOptions } from "./options.js"
 
 /**
  * The E-goi client.
@@ -45,14 +34,15 @@ export class Egoi extends ClientBase {
     for (const group of Object.values(
       EgoiApi.EgoiApi.groups
     ) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
-      ;(this as Record<string, unknown>)[group.identifier] = this.methodsOf(group)
+      ;(this as Record<string, unknown>)[group.identifier] = methodsOf(this, group)
     }
   }
 
   /**
    * Bulk work on any number of records, split into requests E-goi accepts (by count and under the
    * 20 MB body limit), `concurrency` at a time, with `onProgress` after each request. The report
-   * accounts for every record: failed requests come back with their records and error, nothing is dropped.
+   * accounts for every record: refused requests come back in `failed` with their records and error,
+   * requests sent without an answer in `unknown`; nothing is dropped.
    *
    * ```ts
    * const report = await egoi.bulk.importContacts(contacts, { list_id: 1, mode: "add", compare_field: "email" })
@@ -65,8 +55,10 @@ export class Egoi extends ClientBase {
       contacts: Records<ContactInput>,
       options: ImportContactsOptions
     ): Promise<BulkReport<ContactInput>> =>
-      this.run(
-        Effect.provideService(jobs.importContacts(contacts, options), EgoiTransport.EgoiTransport, this.transport),
+      runOn(
+        this,
+        (transport) =>
+          Effect.provideService(jobs.importContacts(contacts, options), EgoiTransport.EgoiTransport, transport),
         options.signal
       ),
     /** Forgets contacts, 1000 per request. */
@@ -74,8 +66,10 @@ export class Egoi extends ClientBase {
       contactIds: Records<string>,
       options: BulkOptions & { readonly list_id: number }
     ): Promise<BulkReport<string>> =>
-      this.run(
-        Effect.provideService(jobs.forgetContacts(contactIds, options), EgoiTransport.EgoiTransport, this.transport),
+      runOn(
+        this,
+        (transport) =>
+          Effect.provideService(jobs.forgetContacts(contactIds, options), EgoiTransport.EgoiTransport, transport),
         options.signal
       ),
     /** Attaches a tag to contacts (or detaches it, with `detach: true`), 1000 per request. */
@@ -87,8 +81,10 @@ export class Egoi extends ClientBase {
         readonly detach?: boolean | undefined
       }
     ): Promise<BulkReport<string>> =>
-      this.run(
-        Effect.provideService(jobs.tagContacts(contactIds, options), EgoiTransport.EgoiTransport, this.transport),
+      runOn(
+        this,
+        (transport) =>
+          Effect.provideService(jobs.tagContacts(contactIds, options), EgoiTransport.EgoiTransport, transport),
         options.signal
       )
   }

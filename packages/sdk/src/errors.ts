@@ -1,17 +1,25 @@
 /**
  * Error classes of the Promise SDK. Every rejection of the client is an `EgoiError`; API answers are
  * `EgoiAPIError`s with one class per documented status, so `instanceof EgoiNotFoundError` works.
- * The classes mirror `@egoi-ts/core`'s error table one to one ({@link toSdkError} is checked against
- * it by the compiler), and none of them ever holds the API key: an error keeps its fields, never the
- * request, its headers or a raw cause.
+ * The classes mirror `@egoi-ts/core`'s error table one to one (the compiler checks the mapping), and
+ * none of them ever holds the API key: an error keeps its fields, never the request, its headers or a
+ * raw cause.
  */
-import type * as CoreError from "@egoi-ts/core/EgoiError"
-
 /**
  * What kind of failure an error is: `invalid`, `auth`, `not-found`, `conflict`, `rate-limit`,
  * `server`, `network`, `decode`, `config`, or `aborted` for a call its signal aborted.
  */
-export type ErrorKind = CoreError.Kind | "aborted"
+export type ErrorKind =
+  | "invalid"
+  | "auth"
+  | "not-found"
+  | "conflict"
+  | "rate-limit"
+  | "server"
+  | "network"
+  | "decode"
+  | "config"
+  | "aborted"
 
 /** Fields every error may carry. */
 export interface EgoiErrorFields {
@@ -143,7 +151,7 @@ export class EgoiValidationError extends EgoiError {
  * What became of a request that got no answer: `not-sent` when it provably never reached E-goi,
  * `unknown` when it may have been carried out (look before repeating a write).
  */
-export type Outcome = CoreError.Outcome
+export type Outcome = "not-sent" | "unknown"
 
 /** The request could not be delivered or its answer not read (refused, dropped or cut-off connection). */
 export class EgoiConnectionError extends EgoiError {
@@ -197,61 +205,4 @@ export class EgoiConfigError extends EgoiError {
   constructor(message: string) {
     super(message, { kind: "config" })
   }
-}
-
-type SdkErrorClass = new (message: string, fields: any) => EgoiError
-
-/**
- * The SDK class of each error of core's table, by tag. The compiler checks that every error core can
- * raise has its class here.
- */
-const CLASSES: { readonly [Tag in CoreError.Tag]: SdkErrorClass } = {
-  BadRequest: EgoiBadRequestError,
-  Unauthorized: EgoiUnauthorizedError,
-  Forbidden: EgoiForbiddenError,
-  NotFound: EgoiNotFoundError,
-  RequestTimeout: EgoiRequestTimeoutError,
-  Conflict: EgoiConflictError,
-  PayloadTooLarge: EgoiPayloadTooLargeError,
-  UnprocessableEntity: EgoiUnprocessableEntityError,
-  TooManyRequests: EgoiRateLimitError,
-  AccountQuotaExceeded: EgoiAccountQuotaError,
-  InternalServerError: EgoiInternalServerError,
-  ServiceUnavailable: EgoiServiceUnavailableError,
-  UnexpectedStatus: EgoiUnexpectedStatusError,
-  RequestValidationError: EgoiValidationError,
-  TransportError: EgoiConnectionError,
-  TimeoutError: EgoiTimeoutError,
-  ResponseDecodeError: EgoiResponseDecodeError,
-  EgoiConfigError: EgoiConfigError
-}
-
-/** The plain data of a core error: its schema fields, nothing it may reference besides. */
-const fieldsOf = (error: Record<string, unknown>): Record<string, unknown> => {
-  const fields: Record<string, unknown> = {}
-  for (const key of Object.keys(error)) {
-    if (key === "_tag" || key === "cause" || key === "stack") continue
-    fields[key] = error[key]
-  }
-  return fields
-}
-
-/**
- * The SDK error for a failure of `@egoi-ts/core` (or anything else that escaped, which keeps only its
- * message).
- */
-export const toSdkError = (error: unknown): EgoiError => {
-  if (error instanceof EgoiError) return error
-  const tag = (error as { readonly _tag?: unknown } | null | undefined)?._tag
-  const SdkClass = typeof tag === "string" ? (CLASSES as Record<string, SdkErrorClass>)[tag] : undefined
-  if (SdkClass) {
-    const core = error as Record<string, unknown> & {
-      readonly message: string
-      readonly constructor: { kind?: unknown }
-    }
-    const kind = core.constructor.kind
-    return new SdkClass(core.message, { ...fieldsOf(core), ...(typeof kind === "string" ? { kind } : {}) })
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  return new EgoiError(message.slice(0, 1000))
 }

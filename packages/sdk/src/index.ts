@@ -4,26 +4,18 @@
  * @packageDocumentation
  */
 
+export type * from "./api.js"
 export type {
   BulkFailure,
   BulkOptions,
   BulkProgress,
   BulkReport,
-  ContactInput,
   ImportContactsOptions,
   Records
 } from "./Bulk.js"
-export { Egoi, type Resources } from "./Egoi.js"
+export { type AsyncDisposableClient, ClientBase } from "./ClientBase.js"
+export { Egoi } from "./Egoi.js"
 export * from "./errors.js"
-export type {
-  ClientBase,
-  ClientOptions,
-  Drift,
-  GroupMethods,
-  Method,
-  RateLimitState,
-  RawRequest,
-  RequestOptions,
-  Resource
-} from "./internal/client.js"
+export * from "./groups.js"
+export type { ClientOptions, Drift, RateLimitState, RawRequest, RequestOptions } from "./options.js"
 export { PagePromise } from "./PagePromise.js"

@@ -22,7 +22,7 @@ import {
   titleOf,
   UnexpectedStatus
 } from "../EgoiError.js"
-import * as Pagination from "../Pagination.js"
+import * as Pagination from "../Paging.js"
 import * as Parameters from "../Parameters.js"
 import * as Decoder from "./decoder.js"
 import { quote } from "./messages.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { CNamesGroup } from "@egoi-ts/core/CNames"
-import { groupClient } from "../internal/client.js"
+import type { CNamesMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the CNames operations: `new CNames({ apiKey })`; `close()` releases it. */
-export const CNames = /* @__PURE__ */ groupClient(CNamesGroup)
+export const CNames: new (options?: ClientOptions) => ClientBase & CNamesMethods =
+  /* @__PURE__ */ groupClient(CNamesGroup)
 
 /** A client of the CNames operations. */
-export type CNames = InstanceType<typeof CNames>
+export type CNames = ClientBase & CNamesMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { ContactsGroup } from "@egoi-ts/core/Contacts"
-import { groupClient } from "../internal/client.js"
+import type { ContactsMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Contacts operations: `new Contacts({ apiKey })`; `close()` releases it. */
-export const Contacts = /* @__PURE__ */ groupClient(ContactsGroup)
+export const Contacts: new (options?: ClientOptions) => ClientBase & ContactsMethods =
+  /* @__PURE__ */ groupClient(ContactsGroup)
 
 /** A client of the Contacts operations. */
-export type Contacts = InstanceType<typeof Contacts>
+export type Contacts = ClientBase & ContactsMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { FieldsGroup } from "@egoi-ts/core/Fields"
-import { groupClient } from "../internal/client.js"
+import type { FieldsMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Fields operations: `new Fields({ apiKey })`; `close()` releases it. */
-export const Fields = /* @__PURE__ */ groupClient(FieldsGroup)
+export const Fields: new (options?: ClientOptions) => ClientBase & FieldsMethods =
+  /* @__PURE__ */ groupClient(FieldsGroup)
 
 /** A client of the Fields operations. */
-export type Fields = InstanceType<typeof Fields>
+export type Fields = ClientBase & FieldsMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,18 @@
  * @packageDocumentation
  */
 import { ListsGroup } from "@egoi-ts/core/Lists"
-import { groupClient } from "../internal/client.js"
+import type { ListsMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Lists operations: `new Lists({ apiKey })`; `close()` releases it. */
-export const Lists = /* @__PURE__ */ groupClient(ListsGroup)
+export const Lists: new (options?: ClientOptions) => ClientBase & ListsMethods = /* @__PURE__ */ groupClient(ListsGroup)
 
 /** A client of the Lists operations. */
-export type Lists = InstanceType<typeof Lists>
+export type Lists = ClientBase & ListsMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { MyAccountGroup } from "@egoi-ts/core/MyAccount"
-import { groupClient } from "../internal/client.js"
+import type { MyAccountMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the MyAccount operations: `new MyAccount({ apiKey })`; `close()` releases it. */
-export const MyAccount = /* @__PURE__ */ groupClient(MyAccountGroup)
+export const MyAccount: new (options?: ClientOptions) => ClientBase & MyAccountMethods =
+  /* @__PURE__ */ groupClient(MyAccountGroup)
 
 /** A client of the MyAccount operations. */
-export type MyAccount = InstanceType<typeof MyAccount>
+export type MyAccount = ClientBase & MyAccountMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

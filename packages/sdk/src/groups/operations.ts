@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { OperationsGroup } from "@egoi-ts/core/Operations"
-import { groupClient } from "../internal/client.js"
+import type { OperationsMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Operations operations: `new Operations({ apiKey })`; `close()` releases it. */
-export const Operations = /* @__PURE__ */ groupClient(OperationsGroup)
+export const Operations: new (options?: ClientOptions) => ClientBase & OperationsMethods =
+  /* @__PURE__ */ groupClient(OperationsGroup)
 
 /** A client of the Operations operations. */
-export type Operations = InstanceType<typeof Operations>
+export type Operations = ClientBase & OperationsMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

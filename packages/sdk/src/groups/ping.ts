@@ -7,14 +7,18 @@
  * @packageDocumentation
  */
 import { PingGroup } from "@egoi-ts/core/Ping"
-import { groupClient } from "../internal/client.js"
+import type { PingMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Ping operations: `new Ping({ apiKey })`; `close()` releases it. */
-export const Ping = /* @__PURE__ */ groupClient(PingGroup)
+export const Ping: new (options?: ClientOptions) => ClientBase & PingMethods = /* @__PURE__ */ groupClient(PingGroup)
 
 /** A client of the Ping operations. */
-export type Ping = InstanceType<typeof Ping>
+export type Ping = ClientBase & PingMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

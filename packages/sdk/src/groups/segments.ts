@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { SegmentsGroup } from "@egoi-ts/core/Segments"
-import { groupClient } from "../internal/client.js"
+import type { SegmentsMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Segments operations: `new Segments({ apiKey })`; `close()` releases it. */
-export const Segments = /* @__PURE__ */ groupClient(SegmentsGroup)
+export const Segments: new (options?: ClientOptions) => ClientBase & SegmentsMethods =
+  /* @__PURE__ */ groupClient(SegmentsGroup)
 
 /** A client of the Segments operations. */
-export type Segments = InstanceType<typeof Segments>
+export type Segments = ClientBase & SegmentsMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

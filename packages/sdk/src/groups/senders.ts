@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { SendersGroup } from "@egoi-ts/core/Senders"
-import { groupClient } from "../internal/client.js"
+import type { SendersMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Senders operations: `new Senders({ apiKey })`; `close()` releases it. */
-export const Senders = /* @__PURE__ */ groupClient(SendersGroup)
+export const Senders: new (options?: ClientOptions) => ClientBase & SendersMethods =
+  /* @__PURE__ */ groupClient(SendersGroup)
 
 /** A client of the Senders operations. */
-export type Senders = InstanceType<typeof Senders>
+export type Senders = ClientBase & SendersMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { SuppressionListGroup } from "@egoi-ts/core/SuppressionList"
-import { groupClient } from "../internal/client.js"
+import type { SuppressionListMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the SuppressionList operations: `new SuppressionList({ apiKey })`; `close()` releases it. */
-export const SuppressionList = /* @__PURE__ */ groupClient(SuppressionListGroup)
+export const SuppressionList: new (options?: ClientOptions) => ClientBase & SuppressionListMethods =
+  /* @__PURE__ */ groupClient(SuppressionListGroup)
 
 /** A client of the SuppressionList operations. */
-export type SuppressionList = InstanceType<typeof SuppressionList>
+export type SuppressionList = ClientBase & SuppressionListMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

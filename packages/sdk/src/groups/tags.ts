@@ -7,14 +7,18 @@
  * @packageDocumentation
  */
 import { TagsGroup } from "@egoi-ts/core/Tags"
-import { groupClient } from "../internal/client.js"
+import type { TagsMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Tags operations: `new Tags({ apiKey })`; `close()` releases it. */
-export const Tags = /* @__PURE__ */ groupClient(TagsGroup)
+export const Tags: new (options?: ClientOptions) => ClientBase & TagsMethods = /* @__PURE__ */ groupClient(TagsGroup)
 
 /** A client of the Tags operations. */
-export type Tags = InstanceType<typeof Tags>
+export type Tags = ClientBase & TagsMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

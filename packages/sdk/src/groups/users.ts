@@ -7,14 +7,18 @@
  * @packageDocumentation
  */
 import { UsersGroup } from "@egoi-ts/core/Users"
-import { groupClient } from "../internal/client.js"
+import type { UsersMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Users operations: `new Users({ apiKey })`; `close()` releases it. */
-export const Users = /* @__PURE__ */ groupClient(UsersGroup)
+export const Users: new (options?: ClientOptions) => ClientBase & UsersMethods = /* @__PURE__ */ groupClient(UsersGroup)
 
 /** A client of the Users operations. */
-export type Users = InstanceType<typeof Users>
+export type Users = ClientBase & UsersMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { UtilitiesGroup } from "@egoi-ts/core/Utilities"
-import { groupClient } from "../internal/client.js"
+import type { UtilitiesMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Utilities operations: `new Utilities({ apiKey })`; `close()` releases it. */
-export const Utilities = /* @__PURE__ */ groupClient(UtilitiesGroup)
+export const Utilities: new (options?: ClientOptions) => ClientBase & UtilitiesMethods =
+  /* @__PURE__ */ groupClient(UtilitiesGroup)
 
 /** A client of the Utilities operations. */
-export type Utilities = InstanceType<typeof Utilities>
+export type Utilities = ClientBase & UtilitiesMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

@@ -7,14 +7,19 @@
  * @packageDocumentation
  */
 import { WebhooksGroup } from "@egoi-ts/core/Webhooks"
-import { groupClient } from "../internal/client.js"
+import type { WebhooksMethods } from "../api.js"
+import type { ClientBase } from "../ClientBase.js"
+import { groupClient } from "../internal/groupClient.js"
+import type { ClientOptions } from "../options.js"
 
 /** A client of the Webhooks operations: `new Webhooks({ apiKey })`; `close()` releases it. */
-export const Webhooks = /* @__PURE__ */ groupClient(WebhooksGroup)
+export const Webhooks: new (options?: ClientOptions) => ClientBase & WebhooksMethods =
+  /* @__PURE__ */ groupClient(WebhooksGroup)
 
 /** A client of the Webhooks operations. */
-export type Webhooks = InstanceType<typeof Webhooks>
+export type Webhooks = ClientBase & WebhooksMethods
 
+export type * from "../api.js"
 export * from "../errors.js"
-export type { ClientOptions, RequestOptions } from "../internal/client.js"
+export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"

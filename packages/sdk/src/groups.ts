@@ -1,0 +1,22 @@
+/**
+ * Every group's client class, so the main entry point offers them too (`import { Lists } from "@egoi-ts/sdk"`).
+ *
+ * Generated from the API definition by `node tooling/scripts/generate.mjs`: do not edit.
+ *
+ * @packageDocumentation
+ */
+
+export { CNames } from "./groups/cnames.js"
+export { Contacts } from "./groups/contacts.js"
+export { Fields } from "./groups/fields.js"
+export { Lists } from "./groups/lists.js"
+export { MyAccount } from "./groups/my-account.js"
+export { Operations } from "./groups/operations.js"
+export { Ping } from "./groups/ping.js"
+export { Segments } from "./groups/segments.js"
+export { Senders } from "./groups/senders.js"
+export { SuppressionList } from "./groups/suppression-list.js"
+export { Tags } from "./groups/tags.js"
+export { Users } from "./groups/users.js"
+export { Utilities } from "./groups/utilities.js"
+export { Webhooks } from "./groups/webhooks.js"
