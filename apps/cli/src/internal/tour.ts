@@ -53,6 +53,8 @@ export const runTour = async (parsed: Parsed, io: Io): Promise<number> => {
     if (code !== ExitCode.ok) terminal.out(`(exit code ${code})`)
     terminal.out("")
   }
-  terminal.err("Run any command with npm start -- <group> <operation> [flags]; npm start -- --help lists them.")
+  terminal.err(
+    "Run any command as egoi <group> <operation> [flags] (from this repository: npm start --silent -- ...); egoi --help lists them."
+  )
   return ExitCode.ok
 }
