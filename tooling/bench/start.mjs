@@ -1,35 +1,92 @@
 #!/usr/bin/env node
-// CLI start-up: `egoi --version` (the bundle parsed, the commands derived, one line printed) against
-// `node -e 0`, the floor any Node program pays, measured alternately in the same run.
-import { spawnSync } from "node:child_process"
-import { existsSync } from "node:fs"
+// CLI start-up against `node -e 0`, the floor any Node program pays, measured alternately in one run:
+//
+//   egoi --version                 the version, one line
+//   egoi --help                    the groups, one line each
+//   egoi lists --help              one group's operations
+//   egoi lists get-all-lists       one operation against a local server that answers a fixed page
+//                                  (fixed-server.mjs), its answer printed as JSON
+//
+// node tooling/bench/start.mjs [--rounds 15] [--json]
+//   [--before <checkout or egoi.js>]   also times another build of the CLI, as "before", in the same rounds
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
-const root = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..")
-const cli = join(root, "apps/cli/dist/egoi.js")
-if (!existsSync(cli)) throw new Error(`${cli} is missing: build the CLI first (node build.mjs in apps/cli)`)
+const here = fileURLToPath(new URL(".", import.meta.url))
+const root = join(here, "..", "..")
 
-const rounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 15
-const time = (args) => {
-  const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] })
-  if (result.status !== 0) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`)
-  return Number(process.hrtime.bigint() - started) / 1e6
+/** The bundle of a checkout (its apps/cli/dist/egoi.js), or the file itself. */
+const bundleOf = (path) => {
+  const file = statSync(path).isDirectory() ? join(path, "apps/cli/dist/egoi.js") : path
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the CLI first (node build.mjs in apps/cli)`)
+  return file
 }
+const option = (name) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+const rounds = Number(option("rounds")) || 15
+const builds = { egoi: bundleOf(root) }
+if (option("before")) builds.before = bundleOf(option("before"))
+
+const server = spawn(process.execPath, [join(here, "fixed-server.mjs")], { stdio: ["pipe", "pipe", "inherit"] })
+const url = await new Promise((resolve) =>
+  server.stdout.once("data", (chunk) => resolve(String(chunk).trim().split("\n")[0]))
+)
+const env = { ...process.env, EGOI_API_KEY: "bench-key", NO_COLOR: "1" }
+for (const name of Object.keys(env)) if (name.startsWith("EGOI_") && name !== "EGOI_API_KEY") delete env[name]
+
+const commands = {
+  "--version": ["--version"],
+  "--help": ["--help"],
+  "lists --help": ["lists", "--help"],
+  "lists get-all-lists": ["lists", "get-all-lists", "--base-url", url]
+}
+
+// spawnSync would block the fixed server's event loop; each run is awaited instead.
+const time = (args) =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] })
+    let stderr = ""
+    child.stdout.resume()
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk
+    })
+    child.on("error", reject)
+    child.on("close", (code) => {
+      if (code !== 0) reject(new Error(`node ${args.join(" ")} exited ${code}: ${stderr}`))
+      else resolve(Number(process.hrtime.bigint() - started) / 1e6)
+    })
+  })
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-// One untimed run of each, so the file cache is warm for both.
-time(["-e", "0"])
-time([cli, "--version"])
-const floor = []
-const egoi = []
-for (let i = 0; i < rounds; i++) {
-  floor.push(time(["-e", "0"]))
-  egoi.push(time([cli, "--version"]))
+const samples = { "node -e 0": [] }
+const runs = [["node -e 0", ["-e", "0"]]]
+for (const [build, file] of Object.entries(builds)) {
+  for (const [name, args] of Object.entries(commands)) {
+    const label = `${build} ${name}`
+    samples[label] = []
+    runs.push([label, [file, ...args]])
+  }
 }
-const result = { rounds, nodeMs: median(floor), egoiMs: median(egoi), ratio: median(egoi) / median(floor) }
-console.log(`node -e 0        ${result.nodeMs.toFixed(0)} ms (median of ${rounds})`)
-console.log(`egoi --version   ${result.egoiMs.toFixed(0)} ms (median of ${rounds})`)
-console.log(`egoi/node        ${result.ratio.toFixed(2)}`)
+
+// One untimed run of each, so the file cache is warm for all.
+for (const [, args] of runs) await time(args)
+for (let round = 0; round < rounds; round++) {
+  for (const [label, args] of runs) samples[label].push(await time(args))
+}
+server.stdin.end()
+
+const floor = median(samples["node -e 0"])
+const result = { rounds, node: process.version, load: spawnSync("cat", ["/proc/loadavg"]).stdout?.toString().trim() }
+result.medians = Object.fromEntries(Object.entries(samples).map(([label, values]) => [label, median(values)]))
+result.ratios = Object.fromEntries(Object.entries(result.medians).map(([label, ms]) => [label, ms / floor]))
+const width = Math.max(...Object.keys(samples).map((label) => label.length))
+for (const [label, ms] of Object.entries(result.medians)) {
+  console.log(`${label.padEnd(width)}  ${ms.toFixed(0).padStart(5)} ms  ${result.ratios[label].toFixed(2)}×`)
+}
+console.log(`(medians of ${rounds} rounds, alternating; ratios to node -e 0)`)
 if (process.argv.includes("--json")) console.log(JSON.stringify(result))

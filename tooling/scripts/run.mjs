@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The two root commands, on a machine that has only Node and npm:
-//   npm start [-- <egoi args>]  installs, builds the CLI and runs it (the embedded mock unless EGOI_API_KEY is set)
+//   npm start [-- <egoi args>]  installs, builds the CLI and runs it: the tour alone, or any egoi command, which
+//                               talks to E-goi as configured (--api-key, --base-url, a profile, EGOI_API_KEY) and
+//                               to the embedded mock, saying so, when nothing is configured
 //   npm test                     installs, then lints, builds, type-checks, checks packaging and runs every test
 // pnpm comes through npx at the exact version package.json pins, so corepack is not needed.
 import { spawnSync } from "node:child_process"
@@ -79,7 +81,13 @@ if (command === "test") {
   const failed = summarize()
   process.exit(status !== 0 ? status : failed > 0 || derived !== 0 ? 1 : 0)
 } else if (command === "start") {
+  // A fresh clone installs and builds first, which takes a while: say so, on stderr, so output stays clean.
+  if (!existsSync(join(root, "node_modules", ".pnpm"))) {
+    console.error("Installing the workspace (first run, about a minute)...")
+  }
   install(true)
+  const cli = join(root, "apps/cli/dist/egoi.js")
+  if (!existsSync(cli)) console.error("Building the CLI (first run)...")
   must(
     pnpm(
       ["exec", "turbo", "run", "build", "--filter=@egoi-ts/cli...", "--output-logs=errors-only", "--log-prefix=none"],
@@ -90,8 +98,9 @@ if (command === "test") {
     "build"
   )
   const args = rest.length > 0 ? rest : ["tour"]
-  const cliEnv = env.EGOI_API_KEY ? env : { ...env, EGOI_MOCK: "1" }
-  process.exit(run(process.execPath, [join(root, "apps/cli/dist/egoi.js"), ...args], { env: cliEnv }))
+  // The embedded mock only when no key or base URL is configured anywhere; the CLI says when it uses it.
+  const cliEnv = { ...env, EGOI_MOCK: env.EGOI_MOCK || "fallback" }
+  process.exit(run(process.execPath, [cli, ...args], { env: cliEnv }))
 } else {
   console.error("usage: run.mjs test | start [egoi args...]")
   process.exit(2)

@@ -9,9 +9,9 @@ import * as Either from "effect/Either"
 import { describe, expect, it } from "vitest"
 import { describeImport, type ImportOptions, importFile } from "../src/internal/contactsImport.js"
 import { RowsNotImported } from "../src/internal/errors.js"
-import { exitCodeOf } from "../src/internal/output.js"
 import * as Progress from "../src/internal/progress.js"
 import { formatOf } from "../src/internal/records.js"
+import { exitCodeOf } from "../src/internal/report.js"
 import {
   type Account,
   byEmail,

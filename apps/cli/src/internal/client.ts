@@ -4,36 +4,23 @@
  *
  * @internal
  */
-import { Authentication, EgoiClient, type EgoiConfig } from "@egoi-ts/core"
+import * as Authentication from "@egoi-ts/core/Authentication"
+import type * as EgoiConfig from "@egoi-ts/core/EgoiConfig"
 import type { EgoiMock } from "@egoi-ts/test-kit"
 import * as Effect from "effect/Effect"
-import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import { MissingApiKey } from "./errors.js"
-
-/** The options every operation command takes. */
-export interface GlobalOptions {
-  readonly apiKey: Option.Option<Redacted.Redacted<string>>
-  readonly baseUrl: Option.Option<string>
-  readonly json: boolean
-  readonly dryRun: boolean
-  readonly mock: boolean
-  readonly noColor: boolean
-}
+import { httpFetch } from "./httpFetch.js"
+import type { Settings } from "./settings.js"
 
 let embedded: Promise<EgoiMock.EgoiMock> | undefined
-let forceMock = false
 
-/** The process's one embedded mock, made on first use, seeded with demo data. */
+/**
+ * The process's one embedded mock, made on first use, seeded with demo data: the commands of one
+ * process (the tour) share its state. Only commands that use it load the test-kit.
+ */
 export const embeddedMock = (): Promise<EgoiMock.EgoiMock> =>
   (embedded ??= import("@egoi-ts/test-kit").then(({ EgoiMock }) => EgoiMock.make({ seed: "demo" })))
-
-/** Makes every later command of this process use the embedded mock (the tour). */
-export const useEmbeddedMock = () => {
-  forceMock = true
-}
-
-const usesMock = (options: GlobalOptions) => forceMock || options.mock || process.env.EGOI_MOCK === "1"
 
 /** A request captured by --dry-run. */
 export interface CapturedRequest {
@@ -73,7 +60,8 @@ const capturingFetch =
   }
 
 export interface Connection {
-  readonly layer: ReturnType<typeof EgoiClient.layerWith>
+  /** The client's configuration: `EgoiTransport.layerWith(options)` or `EgoiClient.layerWith(options)`. */
+  readonly options: EgoiConfig.Options
   /** Filled by --dry-run. */
   readonly captured: Array<CapturedRequest>
 }
@@ -89,8 +77,12 @@ const KEY_HEADER = Authentication.HEADER.toLowerCase()
 const withoutKey =
   (fetch: typeof globalThis.fetch): typeof globalThis.fetch =>
   (input, init) => {
-    const headers = new Headers(init?.headers)
-    headers.delete(KEY_HEADER)
+    // Core gives headers as a plain object; a Headers would load undici, which httpFetch.ts avoids.
+    const headers = Object.fromEntries(
+      Object.entries((init?.headers ?? {}) as Record<string, string>).filter(
+        ([name]) => name.toLowerCase() !== KEY_HEADER
+      )
+    )
     return fetch(input, { ...init, headers })
   }
 
@@ -98,34 +90,32 @@ const withoutKey =
 export interface ConnectOptions {
   /** Whether the calls need the API key, as the definition declares (`Authentication.isRequiredBy`). */
   readonly requiresKey: boolean
+  /** Print the request as curl and send nothing. */
+  readonly dryRun: boolean
 }
 
-/** The client layer for a command, from its global options and the environment. */
+/** The client's configuration for a command, from its settings (`settings.ts`). */
 export const connect = (
-  options: GlobalOptions,
-  { requiresKey }: ConnectOptions = { requiresKey: true }
+  settings: Settings,
+  { requiresKey, dryRun }: ConnectOptions
 ): Effect.Effect<Connection, MissingApiKey> =>
   Effect.gen(function* () {
     const captured: Array<CapturedRequest> = []
     // A dry run shows the request E-goi would get, so it never points at the mock.
-    const mock = usesMock(options) && !options.dryRun
-    const apiKey =
-      Option.getOrUndefined(options.apiKey) ??
-      (process.env.EGOI_API_KEY ? Redacted.make(process.env.EGOI_API_KEY) : undefined)
-    if (apiKey === undefined && requiresKey && !mock && !options.dryRun) return yield* new MissingApiKey()
-    const transport: typeof globalThis.fetch = options.dryRun
+    const mock = settings.mock && !dryRun
+    const apiKey = settings.apiKey === undefined ? undefined : Redacted.make(settings.apiKey)
+    if (apiKey === undefined && requiresKey && !mock && !dryRun) return yield* new MissingApiKey()
+    const transport: typeof globalThis.fetch = dryRun
       ? capturingFetch(captured)
       : mock
         ? (input, init) => embeddedMock().then((instance) => instance.fetch(input, init))
-        : (input, init) => globalThis.fetch(input, init)
-    const config: EgoiConfig.Options = {
+        : httpFetch
+    const options: EgoiConfig.Options = {
       apiKey: apiKey ?? Redacted.make(mock ? "embedded-mock-key" : "YOUR_API_KEY"),
-      baseUrl: mock
-        ? "http://127.0.0.1:4010"
-        : (Option.getOrUndefined(options.baseUrl) ?? (process.env.EGOI_BASE_URL || undefined)),
+      baseUrl: mock ? "http://127.0.0.1:4010" : settings.baseUrl,
       fetch: requiresKey ? transport : withoutKey(transport),
-      ...(options.dryRun ? { maxRetries: 0 } : {}),
+      ...(dryRun ? { maxRetries: 0 } : {}),
       ...(mock ? { rateLimit: false } : {})
     }
-    return { layer: EgoiClient.layerWith(config), captured }
+    return { options, captured }
   })

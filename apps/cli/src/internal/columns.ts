@@ -5,7 +5,8 @@
  *
  * @internal
  */
-import { Contacts, Parameters } from "@egoi-ts/core"
+import * as Contacts from "@egoi-ts/core/Contacts"
+import * as Parameters from "@egoi-ts/core/Parameters"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"

@@ -4,19 +4,23 @@
  *
  * @internal
  */
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
-import { type Contacts, EgoiClient } from "@egoi-ts/core"
+import type * as Contacts from "@egoi-ts/core/Contacts"
+import * as EgoiClient from "@egoi-ts/core/EgoiClient"
 import * as Effect from "effect/Effect"
-import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
+import { operationNamed } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
-import { operationNamed } from "./definition.js"
+import { catalog } from "./definition.js"
 import { type ExtraField, extraFieldsOf } from "./extraFields.js"
+import type { Io } from "./io.js"
 import { pagesOf } from "./pages.js"
 import * as Progress from "./progress.js"
 import { csvLine, fileSink, stdoutSink, type TextSink } from "./records.js"
-import { currentTerminal, globalOptions } from "./run.js"
+import { runToExitCode } from "./runEffect.js"
+import { resolveSettings } from "./settings.js"
+import type { Parsed } from "./spec.js"
+import { terminalOf } from "./terminal.js"
+import { reportUsage } from "./usage.js"
 
 /** The base fields a CSV export has, in this order: the contact's ID, then those an import sets. */
 export const EXPORT_BASE = [
@@ -62,7 +66,7 @@ export const exportContacts = (listId: number, format: ExportFormat, sink: TextS
   Effect.gen(function* () {
     const client = yield* EgoiClient.EgoiClient
     const progress = yield* Progress.Progress
-    const paging = operationNamed("contacts", "getAllContacts")?.paging
+    const paging = operationNamed(catalog(), "contacts", "getAllContacts")?.paging
     if (paging === undefined) return yield* Effect.dieMessage("getAllContacts is not declared as paged")
     const extraFields = format === "csv" ? yield* extraFieldsOf(listId) : []
     if (format === "csv") yield* sink.write(`${csvHeader(extraFields)}\n`)
@@ -88,35 +92,38 @@ export const exportContacts = (listId: number, format: ExportFormat, sink: TextS
     return written
   })
 
-export const exportCommand = Command.make(
-  "export",
-  {
-    list: Options.integer("list").pipe(Options.withAlias("list-id"), Options.withDescription("ID of the list")),
-    format: Options.choice("format", ["csv", "ndjson"]).pipe(Options.withDefault("csv" as const)),
-    output: Options.text("output").pipe(
-      Options.withDescription("A file to write; stdout when not given"),
-      Options.optional
-    ),
-    global: globalOptions
-  },
-  ({ list, format, output, global }) =>
-    Effect.gen(function* () {
-      const terminal = currentTerminal()
-      const connection = yield* connect(global)
-      if (global.dryRun) {
-        // The first request the export would make, printed as curl.
-        yield* Effect.flatMap(EgoiClient.EgoiClient, (client) =>
-          Effect.either(client.contacts.getAllContacts({ list_id: list, offset: 0, limit: 1000 }))
-        ).pipe(Effect.provide(connection.layer))
-        const [captured] = connection.captured
-        if (captured) terminal.out(toCurl(captured))
-        return
-      }
-      const sink = Option.isSome(output) ? yield* fileSink(output.value) : stdoutSink()
-      const written = yield* exportContacts(list, format, sink).pipe(
-        Effect.provide(connection.layer),
-        Effect.provide(Progress.live)
-      )
-      terminal.err(`${written} contacts of list ${list} exported${Option.isSome(output) ? ` to ${output.value}` : ""}`)
-    })
-).pipe(Command.withDescription("Export every contact of a list as CSV or NDJSON, page by page"))
+export const runExport = async (parsed: Parsed, io: Io): Promise<number> => {
+  const { flags, path } = parsed
+  const terminal = terminalOf(io, { noColor: flags["no-color"] === true })
+  const resolved = resolveSettings(flags, io.env)
+  if ("problem" in resolved) return reportUsage(terminal, resolved.problem, path)
+  for (const notice of resolved.settings.notices) terminal.err(notice)
+  const list = flags.list as number
+  const format = (flags.format as ExportFormat | undefined) ?? "csv"
+  const output = flags.output as string | undefined
+  const dryRun = flags["dry-run"] === true
+  const program = Effect.gen(function* () {
+    const connection = yield* connect(resolved.settings, { requiresKey: true, dryRun })
+    const layer = EgoiClient.layerWith(connection.options)
+    if (dryRun) {
+      // The first request the export would make, printed as curl.
+      yield* Effect.flatMap(EgoiClient.EgoiClient, (client) =>
+        Effect.either(client.contacts.getAllContacts({ list_id: list, offset: 0, limit: 1000 }))
+      ).pipe(Effect.provide(layer))
+      const [captured] = connection.captured
+      if (captured) terminal.out(toCurl(captured))
+      return
+    }
+    // A list that does not exist is a 404 (exit 3) before any file is written.
+    yield* Effect.flatMap(EgoiClient.EgoiClient, (client) => client.lists.getList({ list_id: list })).pipe(
+      Effect.provide(layer)
+    )
+    const sink = output !== undefined ? yield* fileSink(output) : stdoutSink(io.stdout)
+    const written = yield* exportContacts(list, format, sink).pipe(
+      Effect.provide(layer),
+      Effect.provide(Progress.live(io.stderr))
+    )
+    terminal.err(`${written} contacts of list ${list} exported${output !== undefined ? ` to ${output}` : ""}`)
+  })
+  return runToExitCode(program, terminal, io)
+}

@@ -5,14 +5,14 @@
  *
  * @internal
  */
-import * as Args from "@effect/cli/Args"
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
-import { Bulk, type Contacts, EgoiConfig, type EgoiError } from "@egoi-ts/core"
+import { existsSync } from "node:fs"
+import * as Bulk from "@egoi-ts/core/Bulk"
+import type * as Contacts from "@egoi-ts/core/Contacts"
+import * as EgoiClient from "@egoi-ts/core/EgoiClient"
+import * as EgoiConfig from "@egoi-ts/core/EgoiConfig"
+import type * as EgoiError from "@egoi-ts/core/EgoiError"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as HashMap from "effect/HashMap"
-import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { connect } from "./client.js"
 import {
@@ -25,7 +25,7 @@ import {
 } from "./columns.js"
 import { CliUsageError, RowsNotImported } from "./errors.js"
 import { extraFieldsOf } from "./extraFields.js"
-import type { Terminal } from "./output.js"
+import type { Io } from "./io.js"
 import * as Progress from "./progress.js"
 import {
   fileSink,
@@ -37,7 +37,11 @@ import {
   recordWriter,
   type SourceRecord
 } from "./records.js"
-import { currentTerminal, globalOptions } from "./run.js"
+import { runToExitCode } from "./runEffect.js"
+import { resolveSettings } from "./settings.js"
+import type { Parsed } from "./spec.js"
+import { type Terminal, terminalOf } from "./terminal.js"
+import { reportUsage } from "./usage.js"
 
 /** What `egoi contacts import` is asked to do. */
 export interface ImportOptions {
@@ -248,52 +252,39 @@ export const describeImport = (summary: ImportSummary, failedFile: string | unde
   return lines
 }
 
-export const importCommand = Command.make(
-  "import",
-  {
-    file: Args.file({ name: "file", exists: "yes" }).pipe(Args.withDescription("A CSV, JSON (array) or NDJSON file")),
-    list: Options.integer("list").pipe(Options.withAlias("list-id"), Options.withDescription("ID of the list")),
-    compareField: Options.text("compare-field").pipe(
-      Options.withDefault("email"),
-      Options.withDescription("The unique field that identifies a contact")
-    ),
-    mode: Options.choice("mode", ["add", "update", "update_only"]).pipe(Options.withDefault("add" as const)),
-    map: Options.keyValueMap("map").pipe(
-      Options.withDescription("column=field, to map a column to a base field or an extra field (name or ID)"),
-      Options.optional
-    ),
-    format: Options.choice("format", ["csv", "json", "ndjson"]).pipe(Options.optional),
-    failed: Options.text("failed").pipe(
-      Options.withDescription("Write the rows that failed, with why, to this file"),
-      Options.optional
-    ),
-    batchSize: Options.integer("batch-size").pipe(Options.withDefault(10_000)),
-    concurrency: Options.integer("concurrency").pipe(Options.withDefault(2)),
-    global: globalOptions
-  },
-  ({ file, list, compareField, mode, map, format, failed, batchSize, concurrency, global }) =>
-    Effect.gen(function* () {
-      const terminal = currentTerminal()
-      const connection = yield* connect(global)
-      const { summary, rejection } = yield* importFile(
-        {
-          file,
-          list,
-          format: formatOf(file, Option.getOrUndefined(format)),
-          compareField,
-          mode,
-          map: new Map(Option.match(map, { onNone: () => [], onSome: (given) => HashMap.toEntries(given) })),
-          failed: Option.getOrUndefined(failed),
-          batchSize,
-          concurrency,
-          dryRun: global.dryRun
-        },
-        terminal
-      ).pipe(Effect.provide(connection.layer), Effect.provide(Progress.live))
-      if (global.json || !terminal.isTTY) terminal.out(JSON.stringify(summary, null, 2))
-      else for (const line of describeImport(summary, Option.getOrUndefined(failed))) terminal.out(line)
-      if (summary.failed + summary.unknown > 0) {
-        return yield* new RowsNotImported({ failed: summary.failed + summary.unknown, rows: summary.rows, rejection })
-      }
-    })
-).pipe(Command.withDescription("Import contacts from a CSV, JSON or NDJSON file, streaming, every row accounted for"))
+export const runImport = async (parsed: Parsed, io: Io): Promise<number> => {
+  const { flags, path } = parsed
+  const terminal = terminalOf(io, { noColor: flags["no-color"] === true })
+  const resolved = resolveSettings(flags, io.env)
+  if ("problem" in resolved) return reportUsage(terminal, resolved.problem, path)
+  for (const notice of resolved.settings.notices) terminal.err(notice)
+  const file = parsed.args[0]!
+  if (!existsSync(file)) return reportUsage(terminal, `no file ${file}`, path)
+  const failed = flags.failed as string | undefined
+  const dryRun = flags["dry-run"] === true
+  const program = Effect.gen(function* () {
+    // A dry run reads and checks the file only: it needs no key and sends nothing.
+    const connection = yield* connect(resolved.settings, { requiresKey: !dryRun, dryRun })
+    const { summary, rejection } = yield* importFile(
+      {
+        file,
+        list: flags.list as number,
+        format: formatOf(file, flags.format as RecordFormat | undefined),
+        compareField: (flags["compare-field"] as string | undefined) ?? "email",
+        mode: (flags.mode as ImportOptions["mode"] | undefined) ?? "add",
+        map: new Map(Object.entries((flags.map as Record<string, string> | undefined) ?? {})),
+        failed,
+        batchSize: (flags["batch-size"] as number | undefined) ?? 10_000,
+        concurrency: (flags.concurrency as number | undefined) ?? 2,
+        dryRun
+      },
+      terminal
+    ).pipe(Effect.provide(EgoiClient.layerWith(connection.options)), Effect.provide(Progress.live(io.stderr)))
+    if (flags.json === true || !terminal.isTTY) terminal.out(JSON.stringify(summary, null, 2))
+    else for (const line of describeImport(summary, failed)) terminal.out(line)
+    if (summary.failed + summary.unknown > 0) {
+      return yield* new RowsNotImported({ failed: summary.failed + summary.unknown, rows: summary.rows, rejection })
+    }
+  })
+  return runToExitCode(program, terminal, io)
+}

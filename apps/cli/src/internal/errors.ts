@@ -1,5 +1,5 @@
 /**
- * The CLI's own failures, next to core's: each is a tagged error whose exit code `output.ts` derives,
+ * The CLI's own failures, next to core's: each is a tagged error whose exit code `report.ts` derives,
  * so a command fails with one of these or with core's errors, never with a bare exception.
  *
  * @internal
@@ -9,7 +9,7 @@ import * as Data from "effect/Data"
 /** No API key for an operation that needs one. */
 export class MissingApiKey extends Data.TaggedError("MissingApiKey")<{}> {
   override get message() {
-    return "No API key: set EGOI_API_KEY (or pass --api-key), or use --mock for the embedded mock"
+    return "No API key: set EGOI_API_KEY, save one in a profile (egoi config set api-key), or use --mock for the embedded mock"
   }
 }
 

@@ -4,7 +4,10 @@
  *
  * @internal
  */
-import { Common, EgoiClient, type Fields, Pagination } from "@egoi-ts/core"
+import * as Common from "@egoi-ts/core/Common"
+import * as EgoiClient from "@egoi-ts/core/EgoiClient"
+import type * as Fields from "@egoi-ts/core/Fields"
+import * as Pagination from "@egoi-ts/core/Pagination"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"

@@ -6,7 +6,8 @@
  *
  * @internal
  */
-import { Common, Pagination } from "@egoi-ts/core"
+import * as Common from "@egoi-ts/core/Common"
+import * as Pagination from "@egoi-ts/core/Pagination"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
@@ -43,3 +44,13 @@ export const pagesOf = <P extends Pagination.PageParams, Item, E, R>(
       return Stream.concat(Stream.make(first.items), rest)
     })
   )
+
+/** Runs `each` on the items of every page, in order, as they arrive. */
+export const forEachPage = <P extends Pagination.PageParams, Item, E, R>(
+  operation: (params: P) => Effect.Effect<Pagination.Page<Item> | ReadonlyArray<Item>, E, R>,
+  paging: Pagination.Kind,
+  params: Omit<P, "offset" | "limit">,
+  options: { readonly concurrency: number },
+  each: (items: ReadonlyArray<Item>) => void
+): Effect.Effect<void, E, R> =>
+  Stream.runForEach(pagesOf(operation, paging, params, options), (items) => Effect.sync(() => each(items)))

@@ -52,8 +52,8 @@ export const make = (output: Output): Service => {
 
 const silentService: Service = { update: () => Effect.void, done: Effect.void }
 
-/** The progress line on the process's stderr. */
-export const live: Layer.Layer<Progress> = Layer.sync(Progress, () => make(process.stderr))
+/** The progress line on stderr (the process's, or what stands for it). */
+export const live = (stderr: Output = process.stderr): Layer.Layer<Progress> => Layer.sync(Progress, () => make(stderr))
 
 /** No progress at all. */
 export const silent: Layer.Layer<Progress> = Layer.succeed(Progress, silentService)

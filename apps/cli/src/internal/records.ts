@@ -178,8 +178,8 @@ export const fileSink = (path: string): Effect.Effect<TextSink, FileError> =>
     })
   })
 
-/** Standard output, as a sink that never closes it. */
-export const stdoutSink = (): TextSink => sinkOf(process.stdout, "stdout", false)
+/** Standard output (or what stands for it), as a sink that never closes it. */
+export const stdoutSink = (stdout: NodeJS.WritableStream = process.stdout): TextSink => sinkOf(stdout, "stdout", false)
 
 /** Writes records one after the other in one format, so the file reads back with {@link readRecords}. */
 export interface RecordWriter {

@@ -1,23 +1,22 @@
 /**
- * Running the bundled CLI in tests: `node dist/egoi.js ...` as a subprocess, stdout a pipe (so the CLI
- * prints JSON), with none of the caller's EGOI_* variables unless given.
+ * Running the CLI in tests. `egoi(args)` runs it in-process, exactly as the binary does (the same
+ * `runCli`, with stand-ins for stdout, stderr and stdin), so a test waits for no process to start;
+ * `spawnEgoi(args)` runs the bundled `dist/egoi.js` as a subprocess, for the few smoke tests of the
+ * binary itself. Either way stdout is not a terminal (so the CLI prints JSON) unless a test says
+ * so, and none of the caller's EGOI_* variables or profiles reach it.
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { existsSync } from "node:fs"
-import { availableParallelism } from "node:os"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { PassThrough, Writable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { expect } from "vitest"
+import { runCli } from "../../src/internal/cli.js"
+import type { Io } from "../../src/internal/io.js"
 
 export const CLI_DIR = fileURLToPath(new URL("../..", import.meta.url))
 export const CLI = join(CLI_DIR, "dist", "egoi.js")
-
-if (!existsSync(CLI)) {
-  throw new Error(
-    `${CLI} is missing: these tests run the bundled CLI. Build it first with \`node build.mjs\` in apps/cli ` +
-      "(turbo runs the build before the tests)."
-  )
-}
 
 export interface Result {
   readonly code: number | null
@@ -26,43 +25,72 @@ export interface Result {
   readonly stderr: string
 }
 
+/** A config directory with no profiles, so a test never reads the developer's own. */
+const NO_CONFIG = join(tmpdir(), "egoi-cli-test-no-config")
+
 /** The test process's environment without the variables the CLI reads, plus the given ones. */
-export const cleanEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_"))),
+export const cleanEnv = (extra: Record<string, string> = {}): Record<string, string | undefined> => ({
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_") && name !== "NO_COLOR")
+  ),
+  XDG_CONFIG_HOME: NO_CONFIG,
   ...extra
 })
 
-/** Starts `egoi <args>` and leaves it running. */
-export const start = (args: ReadonlyArray<string>, env: Record<string, string> = {}): ChildProcess =>
-  spawn(process.execPath, [CLI, ...args], { cwd: CLI_DIR, env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] })
-
-/**
- * Tests run concurrently and a CLI start is CPU-bound (parsing the bundle), so at most this many run at
- * once, first come first served: a test then waits a bounded time instead of every start slowing down.
- */
-const SLOTS = Math.max(2, availableParallelism())
-let running = 0
-const waiting: Array<() => void> = []
-
-const inSlot = async <A>(task: () => Promise<A>): Promise<A> => {
-  if (running < SLOTS) running++
-  else await new Promise<void>((resolve) => waiting.push(resolve))
-  try {
-    return await task()
-  } finally {
-    // Hands the slot to the next in line, or frees it.
-    const next = waiting.shift()
-    if (next) next()
-    else running--
+/** A stream that keeps what is written to it, and says it is a terminal when told to. */
+export class Recorder extends Writable {
+  text = ""
+  constructor(
+    readonly isTTY = false,
+    readonly columns = 100
+  ) {
+    super({ decodeStrings: false })
+  }
+  override _write(chunk: string | Buffer, _encoding: BufferEncoding, done: () => void) {
+    this.text += chunk.toString()
+    done()
   }
 }
 
-/**
- * How long an end-to-end test may take. Each CLI start first waits for a slot, behind the starts of
- * every other test of its file, so a test of several commands can wait for most of its file's starts
- * on a busy two-core machine: the bound is that queue, not the test's own work, and only catches a hang.
- */
-export const E2E_TIMEOUT = 180_000
+export interface RunOptions {
+  /** stdout (and stderr) as a terminal. */
+  readonly tty?: boolean
+  /** What stdin gives; it ends after. */
+  readonly stdin?: string
+}
+
+/** Runs `egoi <args>` in this process to its end. */
+export const egoi = async (
+  args: ReadonlyArray<string>,
+  env: Record<string, string> = {},
+  options: RunOptions = {}
+): Promise<Result> => {
+  const stdout = new Recorder(options.tty)
+  const stderr = new Recorder(options.tty)
+  const stdin = new PassThrough()
+  stdin.end(options.stdin ?? "")
+  const io: Io = { stdout, stderr, stdin, env: cleanEnv(env) }
+  const code = await runCli(args, io)
+  return { code, signal: null, stdout: stdout.text, stderr: stderr.text }
+}
+
+const requireBundle = () => {
+  if (!existsSync(CLI)) {
+    throw new Error(
+      `${CLI} is missing: these tests run the bundled CLI. Build it first with \`node build.mjs\` in apps/cli ` +
+        "(turbo runs the build before the tests)."
+    )
+  }
+}
+
+/** Starts the bundled `egoi <args>` as a subprocess and leaves it running. */
+export const start = (args: ReadonlyArray<string>, env: Record<string, string> = {}): ChildProcess => {
+  requireBundle()
+  return spawn(process.execPath, [CLI, ...args], { cwd: CLI_DIR, env: cleanEnv(env), stdio: ["pipe", "pipe", "pipe"] })
+}
+
+/** How long a test that starts the bundled binary may take: a bound that only catches a hang. */
+export const SPAWN_TIMEOUT = 120_000
 
 /** Runs a CLI process to its end, collecting its output. */
 export const collect = (child: ChildProcess): Promise<Result> =>
@@ -79,9 +107,12 @@ export const collect = (child: ChildProcess): Promise<Result> =>
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }))
   })
 
-/** Runs `egoi <args>` to its end. */
-export const egoi = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Result> =>
-  inSlot(() => collect(start(args, env)))
+/** Runs the bundled `egoi <args>` to its end, stdin closed. */
+export const spawnEgoi = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Result> => {
+  const child = start(args, env)
+  child.stdin!.end()
+  return collect(child)
+}
 
 /** The output of a successful command, parsed as JSON. */
 export const json = (result: Result): any => {

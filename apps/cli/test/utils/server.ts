@@ -1,11 +1,11 @@
 /**
- * A `MockServer` on a loopback port for one end-to-end test, closed when the test ends, and the
- * bundled CLI pointed at it with an API key.
+ * A `MockServer` on a loopback port for one test, closed when the test ends, and the CLI (run
+ * in-process) pointed at it with an API key.
  */
 import type { EgoiMock } from "@egoi-ts/test-kit"
 import { MockServer } from "@egoi-ts/test-kit"
 import type { TestContext } from "vitest"
-import { egoi } from "./egoi.js"
+import { egoi, type RunOptions } from "./egoi.js"
 
 /** The key the tests give the CLI; the mock accepts any key unless told otherwise. */
 export const KEY = "e2e-test-key"
@@ -33,8 +33,8 @@ export const startServer = async (context: TestContext, options: MockServer.Opti
     url,
     mock,
     /** Runs `egoi <args> --base-url <url>` with an API key in the environment (unless `env` sets another). */
-    run: (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
-      egoi([...args, "--base-url", url], { EGOI_API_KEY: KEY, ...env }),
+    run: (args: ReadonlyArray<string>, env: Record<string, string> = {}, options: RunOptions = {}) =>
+      egoi([...args, "--base-url", url], { EGOI_API_KEY: KEY, ...env }, options),
     requestCount: () => mock.requests().length,
     lastRequest: () => mock.requests().at(-1)!,
     state: () => stateOf(mock),

@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of `egoi contacts import` in the bundled CLI: the command's flags, its summary
+ * `egoi contacts import` through the command line, in-process: the command's flags, its summary
  * on stdout, its notices on stderr, its exit code and its --failed file, against a `MockServer` of
  * its own. How rows are mapped, checked and sent is tested in-process in `contactsImport.test.ts`.
  */
@@ -17,7 +17,7 @@ import {
   ROWS_WITH_INVALID,
   toCsv
 } from "./utils/account.js"
-import { E2E_TIMEOUT, type Result } from "./utils/egoi.js"
+import type { Result } from "./utils/egoi.js"
 import { tempDir } from "./utils/files.js"
 import { startServer } from "./utils/server.js"
 
@@ -33,7 +33,7 @@ const summaryOf = (result: Result, code = 0): ImportSummary => {
   return JSON.parse(result.stdout) as ImportSummary
 }
 
-describe.concurrent("egoi contacts import (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi contacts import", () => {
   it("a CSV file: base fields by header (any case, spaces or dashes), extra fields by name", async (context) => {
     const server = await importServer(context)
     const { file } = await tempDir(context)

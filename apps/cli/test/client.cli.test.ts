@@ -1,14 +1,14 @@
 /**
- * End-to-end tests of which E-goi the bundled CLI talks to and with what key (`client.ts`): the key
+ * Which E-goi the CLI talks to and with what key (`client.ts`), through the command line in-process: the key
  * from EGOI_API_KEY or --api-key and never shown, none for an operation that needs none, --dry-run
  * (curl, nothing sent) and --mock (the embedded mock).
  */
 import { EgoiMock } from "@egoi-ts/test-kit"
 import { describe, expect, it } from "vitest"
-import { E2E_TIMEOUT, egoi, json } from "./utils/egoi.js"
+import { egoi, json } from "./utils/egoi.js"
 import { demoServer, KEY, stateOf } from "./utils/server.js"
 
-describe.concurrent("egoi client (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi client", () => {
   describe("the API key", () => {
     it("no API key (no EGOI_API_KEY, no --mock) → 4, naming EGOI_API_KEY", async (context) => {
       const server = await demoServer(context)

@@ -1,12 +1,12 @@
 /**
- * End-to-end tests of the hand-written commands of the bundled CLI (`commands.ts`): `egoi api` (raw
- * calls), `egoi openapi` and `egoi mock serve`.
+ * `egoi api` (raw calls, `apiCall.ts`) and `egoi openapi` through the command line, in-process,
+ * against a `MockServer`.
  */
 import { describe, expect, it } from "vitest"
-import { E2E_TIMEOUT, egoi, json, start } from "./utils/egoi.js"
+import { egoi, json } from "./utils/egoi.js"
 import { demoServer } from "./utils/server.js"
 
-describe.concurrent("egoi api | openapi | mock serve (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi api | openapi", () => {
   describe("egoi api", () => {
     it("GET /lists --query limit=1", async (context) => {
       const server = await demoServer(context)
@@ -24,9 +24,18 @@ describe.concurrent("egoi api | openapi | mock serve (bundled)", { timeout: E2E_
       expect(JSON.parse(server.lastRequest().body)).toEqual({ name: "raw" })
     })
 
-    it("maps an error status to its exit code", async (context) => {
+    it("maps an error status to its exit code, and takes the method in any case", async (context) => {
       const server = await demoServer(context)
       expect((await server.run(["api", "GET", "/lists/999"])).code).toBe(3)
+      expect(json(await server.run(["api", "get", "/lists"])).items.length).toBeGreaterThan(0)
+    })
+
+    it("prints E-goi's message for a route it does not know, and says the definition has none", async (context) => {
+      const server = await demoServer(context)
+      const result = await server.run(["api", "GET", "/nope"])
+      expect(result.code).toBe(3)
+      expect(result.stderr).toContain("Error: GET /nope: 404 Not Found")
+      expect(result.stderr).toContain("No operation of the definition has the route GET /nope")
     })
     it("needs no key for a route the definition declares public, and prints a page as the definition says", async (context) => {
       const server = await demoServer(context)
@@ -74,37 +83,5 @@ describe.concurrent("egoi api | openapi | mock serve (bundled)", { timeout: E2E_
     expect(item.get.operationId).toBe("getList")
     expect(item.patch.operationId).toBe("updateList")
     expect(item.delete.operationId).toBe("deleteList")
-  })
-
-  it("mock serve --port 0 prints its URL, serves the mock, and stops on SIGINT", async () => {
-    const child = start(["mock", "serve", "--port", "0", "--seed", "demo"])
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on("exit", (code, signal) => resolve({ code, signal }))
-    )
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let stdout = ""
-        child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
-          stdout += chunk
-          const newline = stdout.indexOf("\n")
-          if (newline >= 0) resolve(stdout.slice(0, newline))
-        })
-        child.on("error", reject)
-        child.on("exit", (code) => reject(new Error(`mock serve exited early with ${code}`)))
-      })
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-      const response = await fetch(`${url}/lists`, { headers: { Apikey: "x" } })
-      expect(response.status).toBe(200)
-      expect(response.headers.get("content-type")).toContain("application/json")
-      const page = (await response.json()) as { items: Array<unknown> }
-      expect(page.items.length).toBeGreaterThan(0)
-
-      child.kill("SIGINT")
-      // Ctrl-C is how the server is meant to stop: a clean exit, and the port closed.
-      expect(await exited).toEqual({ code: 0, signal: null })
-      await expect(fetch(`${url}/lists`, { headers: { Apikey: "x" } })).rejects.toThrow()
-    } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
-    }
   })
 })

@@ -1,12 +1,13 @@
 /**
- * End-to-end tests of how the bundled CLI prints (`output.ts`): JSON when piped or with --json, no
- * escape codes with --no-color or NO_COLOR, and the exit code of each kind of failure.
+ * How the CLI prints (`output.ts`, `table.ts`), through the command line in-process against a
+ * `MockServer`: JSON when piped or with --json, tables on a terminal, --all, no escape codes with
+ * --no-color or NO_COLOR, and the exit code of each kind of failure.
  */
 import { describe, expect, it } from "vitest"
-import { E2E_TIMEOUT, egoi, json } from "./utils/egoi.js"
+import { egoi, json } from "./utils/egoi.js"
 import { demoServer } from "./utils/server.js"
 
-describe.concurrent("egoi output (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi output", () => {
   describe("exit codes", () => {
     it("404 → 3", async (context) => {
       const server = await demoServer(context)
@@ -72,5 +73,70 @@ describe.concurrent("egoi output (bundled)", { timeout: E2E_TIMEOUT }, () => {
       expect(result.stderr).toMatch(/^Error: GET \/lists\/999: 404/)
       expect(result.stderr + result.stdout).not.toContain("\u001b[")
     }
+  })
+
+  describe("tables and --all", () => {
+    it("shows contacts on a terminal by ID, name, email and status, not as cut-off JSON", async (context) => {
+      const server = await demoServer(context)
+      const listId = server.seedList("People")
+      for (const [email, name] of [
+        ["ana@example.com", "Ana"],
+        ["bruno@example.com", "Bruno"]
+      ]) {
+        await server.run([
+          "contacts",
+          "create-contact",
+          "--list-id",
+          String(listId),
+          "--email",
+          email!,
+          "--first-name",
+          name!
+        ])
+      }
+      const result = await server.run(
+        ["contacts", "get-all-contacts", "--list-id", String(listId), "--no-color"],
+        {},
+        { tty: true }
+      )
+      expect(result.code).toBe(0)
+      const [header, ...rows] = result.stdout.trimEnd().split("\n")
+      expect(header).toMatch(/^CONTACT_ID +FIRST_NAME +EMAIL +STATUS/)
+      expect(rows.map((row) => row.split(/ {2,}/).slice(1, 4))).toEqual(
+        expect.arrayContaining([
+          ["Ana", "ana@example.com", "active"],
+          ["Bruno", "bruno@example.com", "active"]
+        ])
+      )
+      expect(result.stdout).not.toContain("{")
+      expect(result.stderr).toContain("2 in all")
+      // --json keeps every field.
+      const page = json(
+        await server.run(["contacts", "get-all-contacts", "--list-id", String(listId), "--json"], {}, { tty: true })
+      )
+      expect(page.items[0].base).toMatchObject({ email: expect.any(String), contact_id: expect.any(String) })
+    })
+
+    it("--all fetches every page, as one JSON object a line when piped, as one table on a terminal", async (context) => {
+      const server = await demoServer(context)
+      for (let i = 0; i < 3; i++) server.seedList(`All ${i}`)
+      const total = server.state().lists.length
+      server.mock.clearRequests()
+      const piped = await server.run(["lists", "get-all-lists", "--all"])
+      expect(piped.code).toBe(0)
+      const lines = piped.stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line))
+      expect(lines).toHaveLength(total)
+      expect(lines.map((list) => list.internal_name)).toEqual(expect.arrayContaining(["All 0", "All 1", "All 2"]))
+      expect(server.mock.requests()[0]).toMatchObject({ path: "/lists", query: { offset: "0", limit: "1000" } })
+      const table = await server.run(["lists", "get-all-lists", "--all", "--no-color"], {}, { tty: true })
+      expect(table.stdout.trimEnd().split("\n")).toHaveLength(total + 1)
+      expect(table.stderr).toContain(`${total} in all`)
+      const both = await server.run(["lists", "get-all-lists", "--all", "--limit", "5"])
+      expect(both.code).toBe(2)
+      expect(both.stderr).toContain("leave out --limit and --offset")
+    })
   })
 })

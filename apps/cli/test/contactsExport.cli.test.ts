@@ -1,12 +1,12 @@
 /**
- * End-to-end tests of `egoi contacts export` in the bundled CLI: CSV on stdout with its message on
+ * `egoi contacts export` through the command line, in-process: CSV on stdout with its message on
  * stderr, and a file that imports back into another list, against a `MockServer` of its own. The
  * pages and formats are tested in-process in `contactsExport.test.ts`.
  */
 import { parse } from "csv-parse/sync"
 import { describe, expect, it, type TestContext } from "vitest"
 import { accountOf, byEmail, extraValue } from "./utils/account.js"
-import { E2E_TIMEOUT, type Result } from "./utils/egoi.js"
+import type { Result } from "./utils/egoi.js"
 import { tempDir } from "./utils/files.js"
 import { startServer } from "./utils/server.js"
 
@@ -20,7 +20,7 @@ const summaryOf = (result: Result) => {
   return JSON.parse(result.stdout)
 }
 
-describe.concurrent("egoi contacts export (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi contacts export", () => {
   it("--format csv streams every page to stdout, with the extra fields as columns by name", async (context) => {
     const server = await exportServer(context)
     const count = 2500
@@ -79,5 +79,14 @@ describe.concurrent("egoi contacts export (bundled)", { timeout: E2E_TIMEOUT }, 
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toContain(`curl -X GET '${server.url}/lists/1/contacts?offset=0&limit=1000'`)
     expect(server.mock.requests()).toHaveLength(0)
+  })
+
+  it("a list that does not exist is not found: exit 3, nothing written", async (context) => {
+    const server = await startServer(context)
+    const { path } = await tempDir(context)
+    const result = await server.run(["contacts", "export", "--list", "99", "--output", path("none.csv")])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toContain("404 Not Found")
+    expect(server.mock.requests().map((request) => request.path)).toEqual(["/lists/99"])
   })
 })

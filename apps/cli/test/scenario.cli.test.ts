@@ -1,5 +1,5 @@
 /**
- * A marketer's day, end to end through the bundled CLI on one `MockServer`: a list with extra
+ * A marketer's day, end to end through the CLI (in-process) on one `MockServer`: a list with extra
  * fields, a webhook, a 10,000-contact CSV import, a saved segment tagged, listed and partly
  * unsubscribed, one contact forgotten; then what the webhook receiver, the suppression list and the
  * contacts' activity show.
@@ -11,7 +11,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { MockServer } from "@egoi-ts/test-kit"
 import { expect, it } from "vitest"
-import { E2E_TIMEOUT, json, egoi as run } from "./utils/egoi.js"
+import { json, egoi as run } from "./utils/egoi.js"
 
 /** Runs `egoi <args>` with an API key. */
 const egoi = (args: ReadonlyArray<string>) => run(args, { EGOI_API_KEY: "marketer-key" })
@@ -52,7 +52,7 @@ const CONTACTS = 10_000
 const PLANS = ["free", "pro", "business"] as const
 
 it("a marketer's day: import, segment, tag, unsubscribe, forget; webhooks, suppression list and activity agree", {
-  timeout: E2E_TIMEOUT
+  timeout: 120_000
 }, async (context) => {
   const server = await MockServer.start({ port: 0, rateLimit: false, operations: "manual" })
   const receiver = await startReceiver()

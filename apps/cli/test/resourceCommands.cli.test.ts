@@ -1,13 +1,13 @@
 /**
- * End-to-end tests of the resource commands derived from the definition (`derive.ts`): each runs the
- * bundled `node dist/egoi.js <group> <operation> ...` as a subprocess (stdout a pipe, so the CLI
- * prints JSON) against a `MockServer` of its own, then reads what the mock received and holds.
+ * The resource commands derived from the definition (`resourceCommands.ts`): each test runs
+ * `egoi <group> <operation> ...` in-process (stdout not a terminal, so the CLI prints JSON) against a
+ * `MockServer` of its own, then reads what the mock received and holds.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest"
-import { E2E_TIMEOUT, json } from "./utils/egoi.js"
+import { json } from "./utils/egoi.js"
 import { demoServer, startServer } from "./utils/server.js"
 
 /** A mock server with one list, Newsletter (list 1). */
@@ -18,7 +18,7 @@ const withNewsletter = async (context: TestContext) => {
 }
 
 // Every test has its own mock server, so they run concurrently: most of a run is the CLI starting up.
-describe.concurrent("egoi <group> <operation> (bundled)", { timeout: E2E_TIMEOUT }, () => {
+describe.concurrent("egoi <group> <operation>", () => {
   describe("one command per operation: egoi <group> <operation>", () => {
     it("lists get-all-lists --limit 2 prints { total_items, items }", async (context) => {
       const server = await demoServer(context)
@@ -176,20 +176,27 @@ describe.concurrent("egoi <group> <operation> (bundled)", { timeout: E2E_TIMEOUT
   })
 
   describe("flags", () => {
-    it("invalid input → 2, names the field, and sends nothing", async (context) => {
+    it("a value out of the declared bounds → 2, names the flag and the bounds, and sends nothing", async (context) => {
       const server = await demoServer(context)
       const result = await server.run(["lists", "get-all-lists", "--limit", "5000"])
       expect(result.code).toBe(2)
       expect(result.stdout).toBe("")
-      expect(result.stderr).toContain("limit")
+      expect(result.stderr).toContain("--limit must be between 1 and 1000, got 5000")
+      expect(server.requestCount()).toBe(0)
+    })
+    it("a constraint the flag cannot check is core's: the field is named and nothing is sent", async (context) => {
+      const server = await demoServer(context)
+      const result = await server.run(["lists", "create-list", "--body", '{"internal_name":""}'])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain("internal_name")
       expect(result.stderr).toContain("Nothing was sent")
       expect(server.requestCount()).toBe(0)
     })
-    it("a required field missing → 2, names the field, and sends nothing", async (context) => {
+    it("a required flag missing → 2, names the flag, and sends nothing", async (context) => {
       const server = await demoServer(context)
       const result = await server.run(["lists", "create-list", "--public-name", "No internal name"])
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain("internal_name")
+      expect(result.stderr).toContain("missing --internal-name")
       expect(server.requestCount()).toBe(0)
     })
     it("a flag value of the wrong type → 2", async (context) => {
@@ -239,7 +246,7 @@ describe.concurrent("egoi <group> <operation> (bundled)", { timeout: E2E_TIMEOUT
       expect(format.code).toBe(2)
       expect(format.stderr).toContain("date, text, cellphone, phone, number, email, options")
       expect(listId.code).toBe(2)
-      expect(listId.stderr).toContain("list_id")
+      expect(listId.stderr).toContain("--list-id must be at least 1, got 0")
       expect(server.mock.requests()).toHaveLength(0)
     })
 

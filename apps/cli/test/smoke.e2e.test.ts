@@ -1,0 +1,123 @@
+/**
+ * Smoke tests of the bundled binary, `node dist/egoi.js`, each a subprocess: what only the built
+ * file can show (the entry, its chunks, the catalog it carries, stdio, signals). Everything else is
+ * tested in-process. Timeouts here only catch a hang: nothing depends on how fast a start is.
+ */
+import { spawnSync } from "node:child_process"
+import { chmodSync, writeFileSync } from "node:fs"
+import { MockServer } from "@egoi-ts/test-kit"
+import { Client } from "@modelcontextprotocol/sdk/client/index.js"
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
+import { describe, expect, it } from "vitest"
+import { CLI, cleanEnv, SPAWN_TIMEOUT, spawnEgoi, start } from "./utils/egoi.js"
+import { tempDir } from "./utils/files.js"
+
+const text = (result: unknown) =>
+  (result as { content: ReadonlyArray<{ readonly text: string }> }).content.map((part) => part.text).join("\n")
+
+describe("the bundled egoi", { timeout: SPAWN_TIMEOUT }, () => {
+  it("answers --version and --help, with no escape codes when piped", async () => {
+    const [version, help] = await Promise.all([spawnEgoi(["--version"]), spawnEgoi(["--help"])])
+    expect(version).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) })
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^ {2}lists +Lists: \d+ operations$/m)
+    expect(help.stdout).not.toContain("\u001b[")
+  })
+
+  it("runs an operation against a server, loading its group, and exits with the code of a failure", async (context) => {
+    const server = await MockServer.start({ port: 0, seed: "demo" })
+    context.onTestFinished(() => server.close())
+    const [page, missing] = await Promise.all([
+      spawnEgoi(["lists", "get-all-lists", "--limit", "1", "--base-url", server.url], { EGOI_API_KEY: "smoke" }),
+      spawnEgoi(["lists", "get-list", "--list-id", "999", "--mock"])
+    ])
+    expect(page.code).toBe(0)
+    expect(JSON.parse(page.stdout).items).toHaveLength(1)
+    expect(missing.code).toBe(3)
+    expect(missing.stderr).toContain("404 Not Found")
+  })
+
+  it("serves MCP over stdio to the official SDK's client: a read, a write refused, then allowed", async () => {
+    const connect = async (args: ReadonlyArray<string>) => {
+      const client = new Client({ name: "egoi-smoke", version: "1.0.0" })
+      await client.connect(
+        new StdioClientTransport({
+          command: process.execPath,
+          args: [CLI, "mcp", "--mock", ...args],
+          env: cleanEnv() as Record<string, string>,
+          stderr: "pipe"
+        })
+      )
+      return client
+    }
+    const readOnly = await connect([])
+    try {
+      const names = (await readOnly.listTools()).tools.map((tool) => tool.name)
+      expect(names).toContain("getAllTags")
+      expect(names).not.toContain("createTag")
+      const tags = await readOnly.callTool({ name: "getAllTags", arguments: { limit: 2 } })
+      expect(JSON.parse(text(tags)).items).toHaveLength(2)
+      const refused = await readOnly.callTool({ name: "createTag", arguments: { name: "agent" } })
+      expect(refused.isError).toBe(true)
+      expect(text(refused)).toContain("--allow-writes")
+    } finally {
+      await readOnly.close()
+    }
+    const writer = await connect(["--allow-writes"])
+    try {
+      const created = await writer.callTool({ name: "createTag", arguments: { name: "agent" } })
+      expect(created.isError).toBeFalsy()
+      expect(JSON.parse(text(created))).toMatchObject({ name: "agent", tag_id: expect.any(Number) })
+    } finally {
+      await writer.close()
+    }
+  })
+
+  it("mock serve --port 0 prints its URL, serves the mock, and stops on SIGINT", async () => {
+    const child = start(["mock", "serve", "--port", "0", "--seed", "demo"])
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on("exit", (code, signal) => resolve({ code, signal }))
+    )
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stdout = ""
+        child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+          stdout += chunk
+          const newline = stdout.indexOf("\n")
+          if (newline >= 0) resolve(stdout.slice(0, newline))
+        })
+        child.on("error", reject)
+        child.on("exit", (code) => reject(new Error(`mock serve exited early with ${code}`)))
+      })
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      const response = await fetch(`${url}/lists`, { headers: { Apikey: "x" } })
+      expect(response.status).toBe(200)
+      expect(((await response.json()) as { items: Array<unknown> }).items.length).toBeGreaterThan(0)
+      child.kill("SIGINT")
+      // Ctrl-C is how the server is meant to stop: a clean exit, and the port closed.
+      expect(await exited).toEqual({ code: 0, signal: null })
+      await expect(fetch(`${url}/lists`, { headers: { Apikey: "x" } })).rejects.toThrow()
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
+    }
+  })
+
+  it("completes in bash with the script egoi completion bash prints", async (context) => {
+    const { dir, path } = await tempDir(context)
+    // `egoi` on the PATH, as an installed binary is.
+    writeFileSync(path("egoi"), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`)
+    chmodSync(path("egoi"), 0o755)
+    const complete = (words: string) =>
+      spawnSync(
+        "bash",
+        [
+          "-c",
+          `source <(egoi completion bash); COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _egoi_complete; printf '%s\\n' "\${COMPREPLY[@]}"`
+        ],
+        { env: { ...cleanEnv(), PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" }
+      ).stdout.trim()
+    expect(complete("egoi lists get-")).toBe("get-all-lists\nget-list")
+    expect(complete("egoi contacts get-all-contacts --li")).toBe("--list-id\n--limit")
+    expect(complete(`egoi lists get-all-lists --order ''`)).toBe("asc\ndesc")
+  })
+})
