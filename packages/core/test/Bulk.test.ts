@@ -6,8 +6,8 @@ import * as Stream from "effect/Stream"
 import { describe, expect, expectTypeOf } from "vitest"
 import * as Bulk from "../src/Bulk.js"
 import type * as Contacts from "../src/Contacts.js"
-import type { EgoiTransport } from "../src/EgoiTransport.js"
 import * as EgoiError from "../src/EgoiError.js"
+import type { EgoiTransport } from "../src/EgoiTransport.js"
 
 const collect = <A>(items: Iterable<A>, limits: Bulk.BatchLimits<A>) =>
   Effect.map(Stream.runCollect(Bulk.batches(Stream.fromIterable(items), limits)), Chunk.toArray)

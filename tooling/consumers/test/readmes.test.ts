@@ -8,7 +8,9 @@
  *   holding the files they name; `npm install` must name packages the application could install; the
  *   workspace's own `npm start` and `npm test` must be its scripts. A command of any other kind fails
  *   the test, so a README cannot show what this suite does not run.
- * - `text` blocks are not code.
+ * - Console blocks are terminal sessions: each `$ egoi ...` command runs and must print exactly the
+ *   lines the README shows after it.
+ * - JSON blocks must parse; `text` blocks are not code.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -51,6 +53,7 @@ const blocksOf = (readme: string): ReadonlyArray<Block> => {
 
 const PROGRAM = new Set(["ts", "typescript", "js", "javascript"])
 const SHELL = new Set(["sh", "bash", "shell"])
+const KNOWN = new Set([...PROGRAM, ...SHELL, "console", "json", "text"])
 
 const app = inject("app")
 const all = READMES.flatMap(blocksOf)
@@ -70,31 +73,78 @@ const withMock = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
   }
 }
 
-/** The files the CLI examples read. */
+/** The files the CLI examples read, and the folders they write to. */
 const FIXTURES: Record<string, string> = {
   "list.json": JSON.stringify({ internal_name: "From a file", public_name: "From a file" }),
   "people.csv": "email,first_name\nana@example.com,Ana\nrui@example.com,Rui\n",
-  "people.ndjson": `${JSON.stringify({ email: "ana@example.com", first_name: "Ana" })}\n`
+  "people.ndjson": `${JSON.stringify({ email: "ana@example.com", first_name: "Ana" })}\n`,
+  "work-key.txt": `${API_KEY}\n`,
+  ".config/fish/completions/.keep": ""
 }
 
-const runShell = async (block: Block) => {
+/** An MCP client's first message: the server is ready once it answers. */
+const MCP_INITIALIZE = `${JSON.stringify({
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "readme", version: "0.0.0" } }
+})}\n`
+
+/** The words of a command line past its leading `NAME=value` assignments, and past `source <(`. */
+const wordsOf = (command: string): ReadonlyArray<string> => {
+  const words = command.split(/\s+/)
+  let first = 0
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[first] ?? "")) first++
+  if (words[first] === "source" && words[first + 1]?.startsWith("<(")) {
+    return [(words[first + 1] ?? "").slice(2), ...words.slice(first + 2)]
+  }
+  return words.slice(first)
+}
+
+/** A scratch folder for a block's commands, holding the files they read, and their environment. */
+const scratchFor = (block: Block, url: string) => {
   const scratch = join(app, "readmes", `${fileOf(block).replace(/\.ts$/, "")}-shell`)
-  mkdirSync(scratch, { recursive: true })
-  for (const [file, text] of Object.entries(FIXTURES)) writeFileSync(join(scratch, file), text)
-  await withMock(async (url) => {
-    const env: Record<string, string> = {
-      EGOI_API_KEY: API_KEY,
-      EGOI_BASE_URL: url,
-      // What a command saves (a profile, say) goes to the scratch folder, never the user's home.
-      HOME: scratch,
-      XDG_CONFIG_HOME: join(scratch, ".config"),
-      NO_COLOR: "1",
-      PATH: `${join(app, "node_modules/.bin")}:${process.env.PATH}`
-    }
+  for (const [file, text] of Object.entries(FIXTURES)) {
+    mkdirSync(join(scratch, file, ".."), { recursive: true })
+    writeFileSync(join(scratch, file), text)
+  }
+  const env: Record<string, string> = {
+    EGOI_API_KEY: API_KEY,
+    EGOI_BASE_URL: url,
+    // What a command saves (a profile, say) goes to the scratch folder, never the user's home.
+    HOME: scratch,
+    XDG_CONFIG_HOME: join(scratch, ".config"),
+    NO_COLOR: "1",
+    PATH: `${join(app, "node_modules/.bin")}:${process.env.PATH}`
+  }
+  return { scratch, env }
+}
+
+/** Runs an `egoi` command line with bash; a server (the mock, MCP) runs until it shows it is ready. */
+const runEgoi = (
+  line: string,
+  words: ReadonlyArray<string>,
+  cwd: string,
+  env: Record<string, string>,
+  anyExit = false
+) => {
+  if (words[1] === "mock" && words[2] === "serve") {
+    return Workspace.inApp(app, "bash", ["-c", line], { cwd, env, stopWhen: /http:\/\/127\.0\.0\.1:\d+/ })
+  }
+  if (words[1] === "mcp") {
+    return Workspace.inApp(app, "bash", ["-c", line], { cwd, env, input: MCP_INITIALIZE, stopWhen: /"result"/ })
+  }
+  // A command that asks for the key (`config set api-key`) reads it from its input.
+  return Workspace.inApp(app, "bash", ["-c", line], { cwd, env, input: `${API_KEY}\n`, anyExit })
+}
+
+const runShell = (block: Block) =>
+  withMock(async (url) => {
+    const { scratch, env } = scratchFor(block, url)
     for (const line of block.code.split("\n")) {
       const command = line.replace(/\s+#.*$/, "").trim()
       if (command === "" || command.startsWith("#")) continue
-      const words = command.split(/\s+/)
+      const words = wordsOf(command)
       if (words[0] === "export") {
         const [name, value] = (words[1] ?? "").split("=")
         if (!name || value === undefined) throw new Error(`${block.readme}:${block.line}: ${command}`)
@@ -110,25 +160,33 @@ const runShell = async (block: Block) => {
         }
         expect(scripts[words[1]], `the workspace's ${command}`).toBeDefined()
       } else if (words[0] === "egoi") {
-        // A server runs until it says where it listens.
-        const serves = words[1] === "mock" && words[2] === "serve"
-        await Workspace.inApp(app, "bash", ["-c", line], {
-          cwd: scratch,
-          env,
-          ...(serves ? { stopWhen: /http:\/\/127\.0\.0\.1:\d+/ } : {})
-        })
+        await runEgoi(line, words, scratch, env)
       } else {
         throw new Error(`${block.readme}:${block.line}: a command this test does not know how to run: ${command}`)
       }
     }
   })
-}
+
+/** A terminal session: each `$ egoi ...` command runs, and prints exactly what the README shows after it. */
+const runConsole = (block: Block) =>
+  withMock(async (url) => {
+    const { scratch, env } = scratchFor(block, url)
+    const steps: Array<{ command: string; expected: Array<string> }> = []
+    for (const line of block.code.split("\n")) {
+      if (line.startsWith("$ ")) steps.push({ command: line.slice(2), expected: [] })
+      else if (steps.length === 0) throw new Error(`${block.readme}:${block.line}: output before any command`)
+      else steps.at(-1)?.expected.push(line)
+    }
+    for (const { command, expected } of steps) {
+      const words = wordsOf(command)
+      if (words[0] !== "egoi") throw new Error(`${block.readme}:${block.line}: not an egoi command: ${command}`)
+      expect(await runEgoi(command, words, scratch, env, true), command).toBe(expected.join("\n").trim())
+    }
+  })
 
 describe("the READMEs", () => {
   it("have only code blocks this test knows how to run", () => {
-    const unknown = all.filter(
-      (block) => !PROGRAM.has(block.language) && !SHELL.has(block.language) && block.language !== "text"
-    )
+    const unknown = all.filter((block) => !KNOWN.has(block.language))
     expect(unknown.map((block) => `${block.readme}:${block.line} (${block.language || "no language"})`)).toEqual([])
   })
 
@@ -182,6 +240,12 @@ describe("the READMEs", () => {
             }))
         } else if (SHELL.has(block.language)) {
           it(`runs the shell block of line ${block.line}`, () => runShell(block))
+        } else if (block.language === "console") {
+          it(`shows what the session of line ${block.line} prints`, () => runConsole(block))
+        } else if (block.language === "json") {
+          it(`has valid JSON in the block of line ${block.line}`, () => {
+            expect(() => JSON.parse(block.code)).not.toThrow()
+          })
         }
       }
     })

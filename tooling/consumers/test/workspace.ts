@@ -38,14 +38,23 @@ export const inApp = (
   app: string,
   command: string,
   args: ReadonlyArray<string>,
-  options: { readonly env?: Record<string, string>; readonly cwd?: string; readonly stopWhen?: RegExp } = {}
+  options: {
+    readonly env?: Record<string, string>
+    readonly cwd?: string
+    /** What the command reads on its standard input; nothing when not given. */
+    readonly input?: string
+    readonly stopWhen?: RegExp
+    /** Any exit status is a success: the output is then stdout and stderr together, as a terminal shows them. */
+    readonly anyExit?: boolean
+  } = {}
 ) =>
   new Promise<string>((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? app,
       env: { ...process.env, ...options.env },
-      stdio: ["ignore", "pipe", "pipe"]
+      stdio: ["pipe", "pipe", "pipe"]
     })
+    child.stdin.end(options.input ?? "")
     let output = ""
     let errors = ""
     let stopped = false
@@ -66,7 +75,8 @@ export const inApp = (
     })
     child.on("close", (code, signal) => {
       clearTimeout(timer)
-      if (code === 0 || stopped) resolve(output.trim())
+      if (options.anyExit) resolve(`${output}${errors}`.trim())
+      else if (code === 0 || stopped) resolve(output.trim())
       else reject(failed(`exited ${code ?? signal}`))
     })
   })
