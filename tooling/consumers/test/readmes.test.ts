@@ -5,8 +5,9 @@
  * - TypeScript and JavaScript blocks are complete programs: all of them type-check together (strict,
  *   `skipLibCheck` off), then each runs on its own with Node, or with vitest when it is a test.
  * - Shell blocks run line by line: `egoi` commands with the installed binary, in a scratch folder
- *   holding the files they name; `npm install` must name packages the application could install; the
- *   workspace's own `npm start` and `npm test` must be its scripts. A command of any other kind fails
+ *   holding the files they name (a zsh or fish completion script is printed, not sourced by bash);
+ *   `npm install` must name packages the application could install; the workspace's own `npm start`
+ *   and `npm test` must be its scripts, and `npm start -- <args>` runs the installed CLI with `<args>`. A command of any other kind fails
  *   the test, so a README cannot show what this suite does not run.
  * - Console blocks are terminal sessions: each `$ egoi ...` command runs and must print exactly the
  *   lines the README shows after it.
@@ -101,6 +102,17 @@ const wordsOf = (command: string): ReadonlyArray<string> => {
   return words.slice(first)
 }
 
+/**
+ * The line to run for an `egoi` command: as written, but a completion script for a shell other than
+ * bash (which runs the lines) is printed rather than sourced; `npm start -- <args>` is the CLI with
+ * those arguments, run as the installed binary.
+ */
+const egoiLine = (line: string, words: ReadonlyArray<string>): string => {
+  if (words[0] === "npm") return `egoi ${line.slice(line.indexOf(" -- ") + 4)}`
+  const sourced = /source <\((egoi completion (\w+))\)/.exec(line)
+  return sourced && sourced[2] !== "bash" ? (sourced[1] ?? line) : line
+}
+
 /** A scratch folder for a block's commands, holding the files they read, and their environment. */
 const scratchFor = (block: Block, url: string) => {
   const scratch = join(app, "readmes", `${fileOf(block).replace(/\.ts$/, "")}-shell`)
@@ -154,13 +166,17 @@ const runShell = (block: Block) =>
         for (const name of words.slice(2).filter((word) => !word.startsWith("-"))) {
           expect(existsSync(join(app, "node_modules", name, "package.json")), `${name} is installable`).toBe(true)
         }
-      } else if (words[0] === "npm" && (words[1] === "start" || words[1] === "test") && words.length === 2) {
+      } else if (words[0] === "npm" && (words[1] === "start" || words[1] === "test")) {
         const { scripts } = JSON.parse(readFileSync(join(Workspace.root, "package.json"), "utf8")) as {
           scripts: Record<string, string>
         }
         expect(scripts[words[1]], `the workspace's ${command}`).toBeDefined()
+        // `npm start -- <args>` runs the CLI: the same arguments go to the installed one.
+        if (words[1] === "start" && words.includes("--")) {
+          await runEgoi(egoiLine(line, words), ["egoi", ...words.slice(words.indexOf("--") + 1)], scratch, env)
+        }
       } else if (words[0] === "egoi") {
-        await runEgoi(line, words, scratch, env)
+        await runEgoi(egoiLine(line, words), words, scratch, env)
       } else {
         throw new Error(`${block.readme}:${block.line}: a command this test does not know how to run: ${command}`)
       }
