@@ -4,7 +4,7 @@
  * unique value, or created), which shows in the contact's activities; bulk orders import into a list.
  */
 import { it } from "@effect/vitest"
-import { EgoiClient, EgoiError } from "@egoi-ts/core"
+import { Bulk, EgoiClient, EgoiError } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import { describe, expect } from "vitest"
 import * as EgoiMock from "../src/EgoiMock.js"
@@ -399,5 +399,93 @@ describe("carts and orders", () => {
       expect(error).toBeInstanceOf(EgoiError.NotFound)
       expect(error).toMatchObject({ detail: "List 5 does not exist" })
     }).pipe(Effect.provide(mockClient()))
+  )
+})
+
+describe("a shop kept in step", () => {
+  it.effect("syncs a catalog of 500 products, their updates, carts and orders, and the customers' activities", () =>
+    Effect.gen(function* () {
+      const { egoi, mock } = yield* clientAndMock
+      yield* seed({
+        lists: [{ internal_name: "Customers" }],
+        contacts: [{ list_id: 1, contact_id: "00000000aa", base: { email: "ana@example.com", first_name: "Ana" } }]
+      })
+      // The shop connects its domain and creates its catalog.
+      yield* egoi.connectedSites.createConnectedSites({ domain: "shop.example.com", list_id: 1 })
+      const catalog = yield* egoi.ecommerce.createCatalog({ title: "Shop", language: "en", currency: "eur" })
+      expect((yield* egoi.trackEngage.getAllDomains()).items).toEqual([
+        { domain: "shop.example.com", list_id: 1, status: "active" }
+      ])
+
+      // The first sync: 500 products in requests of 200, every one accounted for.
+      const products = Array.from({ length: 500 }, (_, i) => ({
+        product_identifier: `SKU-${String(i).padStart(3, "0")}`,
+        name: `Product ${i}`,
+        price: 10 + (i % 7),
+        categories: [i % 2 === 0 ? "Clothing>Women" : "Clothing>Men"]
+      }))
+      const first = yield* Bulk.report(
+        Bulk.importProducts(products, { catalog_id: catalog.catalog_id, batchSize: 200 })
+      )
+      expect(first).toMatchObject({ batches: 3, accepted: 500, failed: [], unknown: [] })
+      yield* runOperations
+      expect((yield* egoi.ecommerce.getAllProducts({ catalog_id: catalog.catalog_id, limit: 1 })).total_items).toBe(500)
+
+      // Updates: a price change through the import (upsert), a sale through updateProduct, a product withdrawn.
+      yield* Bulk.report(Bulk.importProducts([{ ...products[0]!, price: 99 }], { catalog_id: catalog.catalog_id }))
+      yield* runOperations
+      yield* egoi.ecommerce.updateProduct({
+        catalog_id: catalog.catalog_id,
+        product_identifier: "SKU-001",
+        sale_price: 5
+      })
+      yield* egoi.ecommerce.deleteProduct({ catalog_id: catalog.catalog_id, product_identifier: "SKU-499" })
+      const page = yield* egoi.ecommerce.getAllProducts({ catalog_id: catalog.catalog_id, limit: 2 })
+      expect(page.total_items).toBe(499)
+      expect(page.items.map((product) => [product.product_identifier, product.price, product.sale_price])).toEqual([
+        ["SKU-000", 99, 0],
+        ["SKU-001", 11, 5]
+      ])
+
+      // Carts and orders: a known customer by email, a new one created by the order, a cart converted.
+      const line = (i: number, quantity: number) => ({ product_identifier: products[i]!.product_identifier, quantity })
+      yield* egoi.ecommerce.createCart({
+        domain: "shop.example.com",
+        cart_id: "cart-ana",
+        cart_total: 20,
+        contact: { base: { email: "ana@example.com" } },
+        // E-goi's carts carry products without quantities; orders have them.
+        products: [{ product_identifier: products[1]!.product_identifier, price: 20 }]
+      })
+      yield* egoi.ecommerce.CreateOrder({
+        domain: "shop.example.com",
+        order_id: "A-1",
+        cart_id: "cart-ana",
+        order_total: 20,
+        order_status: "completed",
+        contact: { base: { email: "ana@example.com" } },
+        products: [line(1, 1)]
+      })
+      yield* egoi.ecommerce.CreateOrder({
+        domain: "shop.example.com",
+        order_id: "B-1",
+        order_total: 33,
+        order_status: "pending",
+        contact: { base: { email: "bruno@example.com", first_name: "Bruno" } },
+        products: [line(2, 3)]
+      })
+
+      const state = mock.snapshot()
+      expect(state.catalogs).toHaveLength(1)
+      expect(state.products).toHaveLength(499)
+      expect(state.carts).toMatchObject([{ cart_id: "cart-ana", contact_id: "00000000aa", order_id: "A-1" }])
+      const bruno = (yield* egoi.contacts.getAllContacts({ list_id: 1, email: "bruno@example.com" })).items[0]!
+      expect(state.orders.map((order: any) => [order.order_id, order.contact_id, order.order_status])).toEqual([
+        ["A-1", "00000000aa", "completed"],
+        ["B-1", bruno.base.contact_id, "pending"]
+      ])
+      expect(yield* activitiesOf("00000000aa")).toEqual(["ecommerce_cart", "ecommerce_order"])
+      expect(yield* activitiesOf(bruno.base.contact_id)).toEqual(["subscription", "ecommerce_order"])
+    }).pipe(Effect.provide(mockClient({ operations: "manual" })))
   )
 })
