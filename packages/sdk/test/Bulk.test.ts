@@ -5,6 +5,7 @@ import {
   type BulkProgress,
   type ContactInput,
   Egoi,
+  EgoiNotFoundError,
   EgoiUnprocessableEntityError,
   EgoiValidationError,
   type ProductInput
@@ -142,6 +143,6 @@ describe("egoi.bulk", () => {
     const missing = await egoi.bulk.importOrders(orders, { list_id: 999 })
     expect(missing.accepted).toBe(0)
     expect(missing.failed.map((failure) => failure.records.length)).toEqual([5])
-    expect(missing.failed[0]!.error.status).toBe(404)
+    expect(missing.failed[0]!.error).toBeInstanceOf(EgoiNotFoundError)
   })
 })
