@@ -81,4 +81,13 @@ describe("validation before sending", () => {
       expect(zero.issues.map((issue) => issue.path)).toEqual(["list_id"])
     })
   )
+
+  it.effect("refuses parameters the listing does not take, and a domain with a scheme on delete", () =>
+    Effect.gen(function* () {
+      const listing = yield* refused("connectedSites", "getAllConnectedSites", { limit: 5 })
+      expect(listing.issues).toStrictEqual([{ path: "limit", message: "is not a parameter of getAllConnectedSites" }])
+      const remove = yield* refused("connectedSites", "deleteConnectedSites", { domain: "https://e-goi.com" })
+      expect(remove.issues.map((issue) => issue.path)).toEqual(["domain"])
+    })
+  )
 })

@@ -222,4 +222,20 @@ describe("validation before sending", () => {
       expect(paths(error)).toEqual(["body.0.items.0.quantity", "body.0.revenue"])
     })
   )
+
+  it.effect("refuses a page past E-goi's limit, a price filter that is not a number, and a negative sale price", () =>
+    Effect.gen(function* () {
+      const error = yield* refused("ecommerce", "getAllProducts", { catalog_id: 1, limit: 1001, price: "cheap" })
+      expect(paths(error)).toEqual(["limit", "price"])
+      const update = yield* refused("ecommerce", "updateProduct", {
+        catalog_id: 1,
+        product_identifier: "p1",
+        sale_price: -2,
+        related_products: ["ok", "not ok"]
+      })
+      expect(paths(update)).toEqual(["related_products.1", "sale_price"])
+      const extra = yield* refused("ecommerce", "getAllCatalogs", { offset: 10 })
+      expect(extra.issues).toStrictEqual([{ path: "offset", message: "is not a parameter of getAllCatalogs" }])
+    })
+  )
 })

@@ -63,6 +63,8 @@ describe("goals", () => {
     Effect.gen(function* () {
       const error = yield* refused("trackEngage", "getAllGoals", { limit: 10 })
       expect(error.issues).toStrictEqual([{ path: "limit", message: "is not a parameter of getAllGoals" }])
+      const domains = yield* refused("trackEngage", "getAllDomains", { status: "active" })
+      expect(domains.issues).toStrictEqual([{ path: "status", message: "is not a parameter of getAllDomains" }])
     })
   )
 })
