@@ -36,9 +36,16 @@ describe.concurrent("egoi ecommerce, connected-sites and track-engage", () => {
     )
     expect(accepted).toEqual({ result: "success" })
     expect(server.lastRequest()).toMatchObject({ method: "POST", path: "/shop.example.com/orders", status: 202 })
-    const contact = server.state().contacts[0]!
+    const [contact] = server.mock.snapshot().contacts as Array<{ readonly contact_id: string }>
     const activities = json(
-      await server.run(["contacts", "get-all-contact-activities", "--list-id", "1", "--contact-id", contact.contact_id])
+      await server.run([
+        "contacts",
+        "get-all-contact-activities",
+        "--list-id",
+        "1",
+        "--contact-id",
+        contact!.contact_id
+      ])
     )
     expect(activities.items.map((activity: { action_name: string }) => activity.action_name)).toEqual([
       "subscription",
