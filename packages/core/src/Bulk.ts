@@ -10,12 +10,15 @@
  * // report.accepted: contacts E-goi took; report.failed: each rejected batch, its records and the error
  * ```
  *
+ * A shop's catalog and past orders go the same way, with {@link importProducts} and {@link importOrders}.
+ *
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
 import * as Contacts from "./Contacts.js"
+import * as Ecommerce from "./Ecommerce.js"
 import { MAX_BODY_BYTES } from "./EgoiConfig.js"
 import type { EgoiError } from "./EgoiError.js"
 import type { EgoiTransport } from "./EgoiTransport.js"
@@ -25,6 +28,8 @@ import { utf8Length } from "./internal/bytes.js"
 type ContactsClient = GroupClient.GroupClient<typeof Contacts.ContactsGroup>
 
 const contactsClient = GroupClient.make(Contacts.ContactsGroup)
+
+const ecommerceClient = GroupClient.make(Ecommerce.EcommerceGroup)
 
 /**
  * A group of records sent in one request. `first` is the position of its first record in the whole
@@ -384,6 +389,144 @@ export const tagContacts = <E = never, R = never>(
           return options.detach ? contacts.actionDetachTag(params) : contacts.actionAttachTag(params)
         },
         options
+      )
+    )
+  )
+
+/**
+ * How many records one request of an e-commerce import carries by default: as many as a contact import.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const DEFAULT_BATCH_SIZE = 10_000
+
+/**
+ * How an import of records of any type runs: its batches, and what each batch sends.
+ */
+const importRecords = <A, Item, E, R>(
+  records: Input<A, E, R>,
+  itemOf: (record: A) => Item,
+  options: {
+    readonly batchSize?: number | undefined
+    readonly maxBytes?: number | undefined
+    readonly concurrency?: number | undefined
+  },
+  send: (items: ReadonlyArray<Item>) => Effect.Effect<unknown, EgoiError>
+): Stream.Stream<Outcome<A>, E, R> =>
+  run(
+    batches(toStream(records), {
+      maxItems: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      maxBytes: options.maxBytes ?? MAX_BODY_BYTES - ENVELOPE_BYTES,
+      measure: itemOf
+    }),
+    (batch) => send(batch.items.map(itemOf)),
+    options
+  )
+
+/**
+ * Options of {@link importProducts}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ImportProductsOptions {
+  readonly catalog_id: number
+  /**
+   * `update` (the default) adds new products and replaces those with the same identifier; `add`
+   * adds new ones only. E-goi's `rewrite` empties the catalog on each request, so an import of several
+   * requests cannot use it: delete and create the catalog instead.
+   */
+  readonly mode?: "add" | "update" | undefined
+  /** Products per request: 10,000 by default. */
+  readonly batchSize?: number | undefined
+  /** Requests at once: 2 by default. */
+  readonly concurrency?: number | undefined
+  /** The JSON bytes of products per request: just under E-goi's 20 MB by default. */
+  readonly maxBytes?: number | undefined
+}
+
+/**
+ * Imports any number of products into a catalog with `ImportProducts`, in requests of `batchSize`
+ * products under 20 MB. E-goi upserts them by identifier in the background; the outcome of each
+ * request says whether E-goi accepted its products.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const importProducts: {
+  <E = never, R = never>(
+    products: Input<Ecommerce.ProductInput, E, R>,
+    options: ImportProductsOptions
+  ): Stream.Stream<Outcome<Ecommerce.ProductInput>, E, R | EgoiTransport>
+  /** Records of any type, with `productOf` saying which product each one carries (a CSV row and its line, say). */
+  <A, E = never, R = never>(
+    records: Input<A, E, R>,
+    options: ImportProductsOptions & { readonly productOf: (record: A) => Ecommerce.ProductInput }
+  ): Stream.Stream<Outcome<A>, E, R | EgoiTransport>
+} = <A, E, R>(
+  records: Input<A, E, R>,
+  options: ImportProductsOptions & { readonly productOf?: (record: A) => Ecommerce.ProductInput }
+): Stream.Stream<Outcome<A>, E, R | EgoiTransport> =>
+  Stream.unwrap(
+    Effect.map(ecommerceClient, (ecommerce) =>
+      importRecords(
+        records,
+        options.productOf ?? ((record: A) => record as Ecommerce.ProductInput),
+        options,
+        (products) =>
+          // Products are upserted (or kept) by identifier, so a request sent again changes nothing it
+          // already did: it is retried like a read.
+          ecommerce.ImportProducts(
+            { catalog_id: options.catalog_id, products, ...(options.mode === undefined ? {} : { mode: options.mode }) },
+            IDEMPOTENT
+          )
+      )
+    )
+  )
+
+/**
+ * Options of {@link importOrders}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ImportOrdersOptions {
+  readonly list_id: number
+  /** Orders per request: 10,000 by default. */
+  readonly batchSize?: number | undefined
+  /** Requests at once: 2 by default. */
+  readonly concurrency?: number | undefined
+  /** The JSON bytes of orders per request: just under E-goi's 20 MB by default. */
+  readonly maxBytes?: number | undefined
+}
+
+/**
+ * Imports any number of a list's past orders with `ImportOrdersBulk`, in requests of `batchSize`
+ * orders under 20 MB. A request is not sent again when its answer is lost: E-goi documents no
+ * key that would keep it from counting an order twice.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const importOrders: {
+  <E = never, R = never>(
+    orders: Input<Ecommerce.BulkOrder, E, R>,
+    options: ImportOrdersOptions
+  ): Stream.Stream<Outcome<Ecommerce.BulkOrder>, E, R | EgoiTransport>
+  /** Records of any type, with `orderOf` saying which order each one carries. */
+  <A, E = never, R = never>(
+    records: Input<A, E, R>,
+    options: ImportOrdersOptions & { readonly orderOf: (record: A) => Ecommerce.BulkOrder }
+  ): Stream.Stream<Outcome<A>, E, R | EgoiTransport>
+} = <A, E, R>(
+  records: Input<A, E, R>,
+  options: ImportOrdersOptions & { readonly orderOf?: (record: A) => Ecommerce.BulkOrder }
+): Stream.Stream<Outcome<A>, E, R | EgoiTransport> =>
+  Stream.unwrap(
+    Effect.map(ecommerceClient, (ecommerce) =>
+      importRecords(records, options.orderOf ?? ((record: A) => record as Ecommerce.BulkOrder), options, (orders) =>
+        ecommerce.ImportOrdersBulk({ list_id: options.list_id, body: orders })
       )
     )
   )

@@ -7,7 +7,9 @@
 import * as HttpApi from "@effect/platform/HttpApi"
 import * as OpenApi from "@effect/platform/OpenApi"
 import { CNamesGroup } from "./CNames.js"
+import { ConnectedSitesGroup } from "./ConnectedSites.js"
 import { ContactsGroup } from "./Contacts.js"
+import { EcommerceGroup } from "./Ecommerce.js"
 import { DEFAULT_BASE_URL } from "./EgoiConfig.js"
 import { FieldsGroup } from "./Fields.js"
 import { ListsGroup } from "./Lists.js"
@@ -18,6 +20,7 @@ import { SegmentsGroup } from "./Segments.js"
 import { SendersGroup } from "./Senders.js"
 import { SuppressionListGroup } from "./SuppressionList.js"
 import { TagsGroup } from "./Tags.js"
+import { TrackEngageGroup } from "./TrackEngage.js"
 import { UsersGroup } from "./Users.js"
 import { UtilitiesGroup } from "./Utilities.js"
 import { WebhooksGroup } from "./Webhooks.js"
@@ -46,6 +49,9 @@ export const EgoiApi = HttpApi.make("egoi")
   .add(UsersGroup)
   .add(UtilitiesGroup)
   .add(CNamesGroup)
+  .add(EcommerceGroup)
+  .add(ConnectedSitesGroup)
+  .add(TrackEngageGroup)
 
 /**
  * @since 0.1.0

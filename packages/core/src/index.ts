@@ -31,11 +31,25 @@ export * as CNames from "./CNames.js"
 export * as Common from "./Common.js"
 
 /**
+ * Connected Sites: the account's domains and their lists.
+ *
+ * @since 0.1.0
+ */
+export * as ConnectedSites from "./ConnectedSites.js"
+
+/**
  * Contacts.
  *
  * @since 0.1.0
  */
 export * as Contacts from "./Contacts.js"
+
+/**
+ * E-commerce: catalogs, products, carts and orders.
+ *
+ * @since 0.1.0
+ */
+export * as Ecommerce from "./Ecommerce.js"
 
 /**
  * The API definition and its OpenAPI document.
@@ -158,6 +172,13 @@ export * as SuppressionList from "./SuppressionList.js"
  * @since 0.1.0
  */
 export * as Tags from "./Tags.js"
+
+/**
+ * Track&Engage: tracked domains and their goals.
+ *
+ * @since 0.1.0
+ */
+export * as TrackEngage from "./TrackEngage.js"
 
 /**
  * Users.

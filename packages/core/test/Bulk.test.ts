@@ -6,8 +6,11 @@ import * as Stream from "effect/Stream"
 import { describe, expect, expectTypeOf } from "vitest"
 import * as Bulk from "../src/Bulk.js"
 import type * as Contacts from "../src/Contacts.js"
+import type * as Ecommerce from "../src/Ecommerce.js"
 import * as EgoiError from "../src/EgoiError.js"
 import type { EgoiTransport } from "../src/EgoiTransport.js"
+import * as EgoiTransportModule from "../src/EgoiTransport.js"
+import * as Stub from "./utils/StubFetch.js"
 
 const collect = <A>(items: Iterable<A>, limits: Bulk.BatchLimits<A>) =>
   Effect.map(Stream.runCollect(Bulk.batches(Stream.fromIterable(items), limits)), Chunk.toArray)
@@ -355,5 +358,131 @@ describe("the bulk operations' requirements", () => {
     expectTypeOf(imported).toEqualTypeOf<Stream.Stream<Bulk.Outcome<Contacts.ContactInput>, never, EgoiTransport>>()
     expectTypeOf(forgotten).toEqualTypeOf<Stream.Stream<Bulk.Outcome<string>, never, EgoiTransport>>()
     expectTypeOf(tagged).toEqualTypeOf<Stream.Stream<Bulk.Outcome<string>, never, EgoiTransport>>()
+    const products = Bulk.importProducts([{ product_identifier: "p1", name: "Shirt" }], { catalog_id: 1 })
+    expectTypeOf(products).toEqualTypeOf<Stream.Stream<Bulk.Outcome<Ecommerce.ProductInput>, never, EgoiTransport>>()
+    const orders = Bulk.importOrders([] as Array<Ecommerce.BulkOrder>, { list_id: 1 })
+    expectTypeOf(orders).toEqualTypeOf<Stream.Stream<Bulk.Outcome<Ecommerce.BulkOrder>, never, EgoiTransport>>()
   })
+})
+
+/** Runs a bulk job over a stub `fetch`, never retrying, and sums it up. */
+const reportOver = <A>(
+  stub: { readonly fetch: typeof globalThis.fetch },
+  job: Stream.Stream<Bulk.Outcome<A>, never, EgoiTransport>
+) =>
+  Bulk.report(job).pipe(
+    Effect.provide(
+      EgoiTransportModule.layerWith({ apiKey: "bulk-key", rateLimit: false, maxRetries: 0, fetch: stub.fetch })
+    )
+  )
+
+const product = (i: number): Ecommerce.ProductInput => ({ product_identifier: `p${i}`, name: `Product ${i}`, price: i })
+
+const order = (i: number): Ecommerce.BulkOrder => ({
+  order_id: `o${i}`,
+  contact_id: `customer${i}@example.com`,
+  revenue: i,
+  store_url: "https://shop.example.com",
+  date: "2024-05-01 10:00:00",
+  items: [{ id: `p${i}`, name: `Product ${i}`, quantity: 1 }]
+})
+
+describe("Bulk.importProducts", () => {
+  it.effect("splits products by count into ImportProducts requests of the catalog, with the mode", () =>
+    Effect.gen(function* () {
+      const stub = Stub.make(() => ({ status: 202, body: { result: "success" } }))
+      const products = Array.from({ length: 25 }, (_, i) => product(i))
+      const report = yield* reportOver(
+        stub,
+        Bulk.importProducts(products, { catalog_id: 4, mode: "add", batchSize: 10 })
+      )
+      expect(report).toStrictEqual({ batches: 3, accepted: 25, failed: [], unknown: [] })
+      expect(stub.sent.map((request) => request.url.pathname)).toStrictEqual(
+        Array(3).fill("/catalogs/4/products/actions/import")
+      )
+      const bodies = stub.sent.map((request) => JSON.parse(request.body!))
+      expect(bodies.map((body) => body.mode)).toStrictEqual(["add", "add", "add"])
+      expect(bodies.flatMap((body) => body.products)).toStrictEqual(products)
+    })
+  )
+
+  it.effect("splits by bytes under maxBytes, every product in exactly one request", () =>
+    Effect.gen(function* () {
+      const stub = Stub.make(() => ({ status: 202, body: { result: "success" } }))
+      const products = Array.from({ length: 40 }, (_, i) => ({ ...product(i), description: "x".repeat(1_000) }))
+      const report = yield* reportOver(stub, Bulk.importProducts(products, { catalog_id: 1, maxBytes: 5_000 }))
+      expect(report.accepted).toBe(40)
+      for (const request of stub.sent)
+        expect(arrayContentBytes(JSON.parse(request.body!).products)).toBeLessThanOrEqual(5_000)
+      expect(stub.sent.flatMap((request) => JSON.parse(request.body!).products)).toStrictEqual(products)
+    })
+  )
+
+  it.effect("reports a refused request with its records (and a record with a bad field before anything is sent)", () =>
+    Effect.gen(function* () {
+      let calls = 0
+      const stub = Stub.make(() =>
+        ++calls === 2
+          ? { status: 422, body: { title: "Unprocessable Entity", status: 422, detail: "Catalog 1 is full" } }
+          : { status: 202, body: { result: "success" } }
+      )
+      const products = Array.from({ length: 6 }, (_, i) => product(i))
+      products[5] = { product_identifier: "bad id", name: "Bad" }
+      const report = yield* reportOver(
+        stub,
+        Bulk.importProducts(products, { catalog_id: 1, batchSize: 2, concurrency: 1 })
+      )
+      expect(report.accepted).toBe(2)
+      expect(report.failed.map((failure) => [failure.first, failure.items, failure.error._tag])).toStrictEqual([
+        [2, products.slice(2, 4), "UnprocessableEntity"],
+        [4, products.slice(4, 6), "RequestValidationError"]
+      ])
+      expect(String((report.failed[1]!.error as { message: string }).message)).toContain(
+        "products.1.product_identifier"
+      )
+      // The batch with the bad product was refused before sending.
+      expect(stub.sent).toHaveLength(2)
+    })
+  )
+
+  it.effect("takes records of any type with productOf, reporting the records themselves", () =>
+    Effect.gen(function* () {
+      const stub = Stub.make(() => ({ status: 202, body: { result: "success" } }))
+      const rows = [
+        { line: 2, product: product(1) },
+        { line: 3, product: product(2) }
+      ]
+      const outcomes = yield* Stream.runCollect(
+        Bulk.importProducts(rows, { catalog_id: 1, productOf: (row) => row.product })
+      ).pipe(Effect.provide(EgoiTransportModule.layerWith({ apiKey: "k", rateLimit: false, fetch: stub.fetch })))
+      expect(Chunk.toArray(outcomes).map((outcome) => outcome.batch.items)).toStrictEqual([rows])
+      expect(JSON.parse(stub.sent[0]!.body!).products).toStrictEqual([product(1), product(2)])
+    })
+  )
+})
+
+describe("Bulk.importOrders", () => {
+  it.effect("sends the orders as the array body of ImportOrdersBulk, split by count", () =>
+    Effect.gen(function* () {
+      const stub = Stub.make(() => ({ status: 202, body: { result: "success" } }))
+      const orders = Array.from({ length: 5 }, (_, i) => order(i))
+      const report = yield* reportOver(stub, Bulk.importOrders(orders, { list_id: 3, batchSize: 2 }))
+      expect(report).toStrictEqual({ batches: 3, accepted: 5, failed: [], unknown: [] })
+      expect(stub.sent.map((request) => request.url.pathname)).toStrictEqual(Array(3).fill("/lists/3/orders"))
+      expect(stub.sent.map((request) => JSON.parse(request.body!).length)).toStrictEqual([2, 2, 1])
+    })
+  )
+
+  it.effect("does not send an order import again when its answer is lost, and says its outcome is unknown", () =>
+    Effect.gen(function* () {
+      const stub = Stub.script(["drop"], { status: 202, body: { result: "success" } })
+      const orders = Array.from({ length: 4 }, (_, i) => order(i))
+      const report = yield* Bulk.report(Bulk.importOrders(orders, { list_id: 1, batchSize: 2, concurrency: 1 })).pipe(
+        Effect.provide(EgoiTransportModule.layerWith({ apiKey: "k", rateLimit: false, fetch: stub.fetch }))
+      )
+      expect(stub.sent).toHaveLength(2)
+      expect(report.accepted).toBe(2)
+      expect(report.unknown.map((failure) => failure.items)).toStrictEqual([orders.slice(0, 2)])
+    })
+  )
 })

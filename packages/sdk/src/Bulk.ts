@@ -1,6 +1,7 @@
 /**
- * Bulk work through the Promise SDK: any number of contacts imported, forgotten or tagged, split into
- * requests E-goi accepts, with progress and a report that accounts for every record.
+ * Bulk work through the Promise SDK: any number of contacts imported, forgotten or tagged, and a
+ * shop's products and orders imported, split into requests E-goi accepts, with progress and a
+ * report that accounts for every record.
  */
 import type { EgoiError } from "./errors.js"
 
@@ -55,5 +56,25 @@ export interface ImportContactsOptions extends BulkOptions {
   readonly notify?: ReadonlyArray<number> | undefined
   readonly callback_url?: string | undefined
   /** Contacts per request: 10,000 by default. */
+  readonly batchSize?: number | undefined
+}
+
+/** Options of `egoi.bulk.importProducts`: the catalog, and how to run the import. */
+export interface ImportProductsOptions extends BulkOptions {
+  readonly catalog_id: number
+  /**
+   * `update` (the default) adds new products and replaces those with the same identifier; `add` adds
+   * new ones only. (E-goi's `rewrite` empties the catalog on every request, so a split import cannot
+   * use it: delete and create the catalog instead.)
+   */
+  readonly mode?: "add" | "update" | undefined
+  /** Products per request: 10,000 by default. */
+  readonly batchSize?: number | undefined
+}
+
+/** Options of `egoi.bulk.importOrders`: the list, and how to run the import. */
+export interface ImportOrdersOptions extends BulkOptions {
+  readonly list_id: number
+  /** Orders per request: 10,000 by default. */
   readonly batchSize?: number | undefined
 }

@@ -6,8 +6,15 @@
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import { EgoiApi, EgoiTransport } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
-import type { ContactInput, Resources } from "./api.js"
-import type { BulkOptions, BulkReport, ImportContactsOptions, Records } from "./Bulk.js"
+import type { BulkOrder, ContactInput, ProductInput, Resources } from "./api.js"
+import type {
+  BulkOptions,
+  BulkReport,
+  ImportContactsOptions,
+  ImportOrdersOptions,
+  ImportProductsOptions,
+  Records
+} from "./Bulk.js"
 import { ClientBase } from "./ClientBase.js"
 import { jobs } from "./internal/bulk.js"
 import { methodsOf, runOn } from "./internal/runtime.js"
@@ -85,6 +92,25 @@ export class Egoi extends ClientBase {
         this,
         (transport) =>
           Effect.provideService(jobs.tagContacts(contactIds, options), EgoiTransport.EgoiTransport, transport),
+        options.signal
+      ),
+    /** Imports products into a catalog with `ImportProducts`, upserted by identifier (10,000 per request). */
+    importProducts: (
+      products: Records<ProductInput>,
+      options: ImportProductsOptions
+    ): Promise<BulkReport<ProductInput>> =>
+      runOn(
+        this,
+        (transport) =>
+          Effect.provideService(jobs.importProducts(products, options), EgoiTransport.EgoiTransport, transport),
+        options.signal
+      ),
+    /** Imports a list's past orders with `ImportOrdersBulk` (10,000 per request). */
+    importOrders: (orders: Records<BulkOrder>, options: ImportOrdersOptions): Promise<BulkReport<BulkOrder>> =>
+      runOn(
+        this,
+        (transport) =>
+          Effect.provideService(jobs.importOrders(orders, options), EgoiTransport.EgoiTransport, transport),
         options.signal
       )
   }

@@ -66,6 +66,137 @@ export type Order = "asc" | "desc"
 /** `Phone` of `@egoi-ts/core/Common`. */
 export type Phone = string
 
+/** `ConnectedSite` of `@egoi-ts/core/ConnectedSites`. */
+export type ConnectedSite = { readonly domain: string; readonly list_id?: undefined | string | number }
+
+/** `ConnectedSiteCollection` of `@egoi-ts/core/ConnectedSites`. */
+export type ConnectedSiteCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{ readonly list_id?: undefined | string | number; readonly domain: string }>
+}
+
+/** `ConnectedSiteDetail` of `@egoi-ts/core/ConnectedSites`. */
+export type ConnectedSiteDetail = {
+  readonly domain: string
+  readonly list_id?: undefined | string | number
+  readonly code?: undefined | string
+  readonly features?:
+    | undefined
+    | ReadonlyArray<{
+        readonly track_and_engage?: undefined | { readonly enabled?: boolean | undefined }
+        readonly on_site_message?:
+          | undefined
+          | {
+              readonly enabled?: boolean | undefined
+              readonly items?:
+                | undefined
+                | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
+            }
+        readonly popup_forms?:
+          | undefined
+          | {
+              readonly enabled?: boolean | undefined
+              readonly items?:
+                | undefined
+                | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
+            }
+        readonly whatsapp?:
+          | undefined
+          | {
+              readonly enabled?: boolean | undefined
+              readonly items?:
+                | undefined
+                | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
+            }
+        readonly web_push?:
+          | undefined
+          | {
+              readonly enabled?: boolean | undefined
+              readonly items?:
+                | undefined
+                | ReadonlyArray<{
+                    readonly internal_name?: undefined | string
+                    readonly site_id?: undefined | number
+                    readonly app_code?: undefined | string
+                  }>
+            }
+        readonly embed_forms?:
+          | undefined
+          | {
+              readonly enabled?: boolean | undefined
+              readonly items?:
+                | undefined
+                | ReadonlyArray<{
+                    readonly internal_name?: undefined | string
+                    readonly form_id?: undefined | number
+                    readonly form_hash?: undefined | string
+                  }>
+            }
+      }>
+}
+
+/** `ConnectedSiteFeatures` of `@egoi-ts/core/ConnectedSites`. */
+export type ConnectedSiteFeatures = {
+  readonly track_and_engage?: undefined | { readonly enabled?: boolean | undefined }
+  readonly on_site_message?:
+    | undefined
+    | {
+        readonly enabled?: boolean | undefined
+        readonly items?:
+          | undefined
+          | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
+      }
+  readonly popup_forms?:
+    | undefined
+    | {
+        readonly enabled?: boolean | undefined
+        readonly items?:
+          | undefined
+          | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
+      }
+  readonly whatsapp?:
+    | undefined
+    | {
+        readonly enabled?: boolean | undefined
+        readonly items?:
+          | undefined
+          | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
+      }
+  readonly web_push?:
+    | undefined
+    | {
+        readonly enabled?: boolean | undefined
+        readonly items?:
+          | undefined
+          | ReadonlyArray<{
+              readonly internal_name?: undefined | string
+              readonly site_id?: undefined | number
+              readonly app_code?: undefined | string
+            }>
+      }
+  readonly embed_forms?:
+    | undefined
+    | {
+        readonly enabled?: boolean | undefined
+        readonly items?:
+          | undefined
+          | ReadonlyArray<{
+              readonly internal_name?: undefined | string
+              readonly form_id?: undefined | number
+              readonly form_hash?: undefined | string
+            }>
+      }
+}
+
+/** `ConnectedSiteInput` of `@egoi-ts/core/ConnectedSites`. */
+export type ConnectedSiteInput = { readonly domain: string; readonly list_id: number }
+
+/** `Domain` of `@egoi-ts/core/ConnectedSites`. */
+export type Domain = string
+
+/** `ListIdValue` of `@egoi-ts/core/ConnectedSites`. */
+export type ListIdValue = string | number
+
 /** `Activity` of `@egoi-ts/core/Contacts`. */
 export type Activity = {
   readonly action_name:
@@ -769,6 +900,416 @@ export type Utm = {
   readonly utm_term?: string
 }
 
+/** `BulkOrder` of `@egoi-ts/core/Ecommerce`. */
+export type BulkOrder = {
+  readonly items: ReadonlyArray<{
+    readonly id: string
+    readonly name: string
+    readonly category?: string
+    readonly price?: number
+    readonly quantity?: number
+  }>
+  readonly date: string | Date
+  readonly contact_id: string
+  readonly order_id: string
+  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+  readonly revenue: number
+  readonly store_url: string
+}
+
+/** `BulkOrderItem` of `@egoi-ts/core/Ecommerce`. */
+export type BulkOrderItem = {
+  readonly id: string
+  readonly name: string
+  readonly category?: string
+  readonly price?: number
+  readonly quantity?: number
+}
+
+/** `BulkOrders` of `@egoi-ts/core/Ecommerce`. */
+export type BulkOrders = ReadonlyArray<{
+  readonly items: ReadonlyArray<{
+    readonly name: string
+    readonly price?: number
+    readonly quantity?: number
+    readonly id: string
+    readonly category?: string
+  }>
+  readonly contact_id: string
+  readonly date: string | Date
+  readonly order_id: string
+  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+  readonly revenue: number
+  readonly store_url: string
+}>
+
+/** `CartInput` of `@egoi-ts/core/Ecommerce`. */
+export type CartInput = {
+  readonly cart_id?: string
+  readonly cart_total?: number
+  readonly contact?: {
+    readonly base?: {
+      readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly consent?:
+        | "consent"
+        | "any"
+        | "contract"
+        | "legitimate_interest"
+        | "none"
+        | "protect_vital_interests"
+        | "public_interests"
+        | "required_by_law"
+        | "withdrawn"
+      readonly first_name?: string
+      readonly last_name?: string
+      readonly birth_date?: string
+      readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+      readonly email?: string
+      readonly email_status?: "active" | "inactive"
+      readonly cellphone?: string
+      readonly cellphone_status?: "active" | "inactive"
+      readonly phone?: string
+      readonly phone_status?: "active" | "inactive"
+      readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly contact_id?: string
+    }
+    readonly extra?: ReadonlyArray<{
+      readonly value: string | ReadonlyArray<number>
+      readonly status?: "active" | "inactive"
+      readonly field_id: number
+    }>
+  }
+  readonly products?: ReadonlyArray<{
+    readonly name?: string
+    readonly price?: number
+    readonly product_identifier: string
+    readonly description?: string
+    readonly sku?: string
+    readonly upc?: string
+    readonly ean?: string
+    readonly gtin?: string
+    readonly mpn?: string
+    readonly link?: string
+    readonly image_link?: string
+    readonly sale_price?: number
+    readonly brand?: string
+    readonly categories?: ReadonlyArray<string>
+    readonly related_products?: ReadonlyArray<string>
+    readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+  }>
+}
+
+/** `CartProductInput` of `@egoi-ts/core/Ecommerce`. */
+export type CartProductInput = {
+  readonly name?: string
+  readonly price?: number
+  readonly product_identifier: string
+  readonly description?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly link?: string
+  readonly image_link?: string
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly categories?: ReadonlyArray<string>
+  readonly related_products?: ReadonlyArray<string>
+  readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+}
+
+/** `Catalog` of `@egoi-ts/core/Ecommerce`. */
+export type Catalog = {
+  readonly language?: undefined | string
+  readonly updated?: undefined | string
+  readonly created?: undefined | string
+  readonly catalog_id: number
+  readonly title?: undefined | string
+  readonly currency?: undefined | string
+}
+
+/** `CatalogCollection` of `@egoi-ts/core/Ecommerce`. */
+export type CatalogCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly language?: undefined | string
+    readonly updated?: undefined | string
+    readonly catalog_id: number
+    readonly currency?: undefined | string
+    readonly created?: undefined | string
+  }>
+}
+
+/** `CatalogInput` of `@egoi-ts/core/Ecommerce`. */
+export type CatalogInput = { readonly language: string; readonly title: string; readonly currency: string }
+
+/** `CustomAttribute` of `@egoi-ts/core/Ecommerce`. */
+export type CustomAttribute = { readonly value?: undefined | string; readonly alias?: undefined | string }
+
+/** `CustomAttributeInput` of `@egoi-ts/core/Ecommerce`. */
+export type CustomAttributeInput = { readonly value: string; readonly alias: string }
+
+/** `CustomerInput` of `@egoi-ts/core/Ecommerce`. */
+export type CustomerInput = {
+  readonly base?: {
+    readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+    readonly consent?:
+      | "consent"
+      | "any"
+      | "contract"
+      | "legitimate_interest"
+      | "none"
+      | "protect_vital_interests"
+      | "public_interests"
+      | "required_by_law"
+      | "withdrawn"
+    readonly first_name?: string
+    readonly last_name?: string
+    readonly birth_date?: string
+    readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+    readonly email?: string
+    readonly email_status?: "active" | "inactive"
+    readonly cellphone?: string
+    readonly cellphone_status?: "active" | "inactive"
+    readonly phone?: string
+    readonly phone_status?: "active" | "inactive"
+    readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+    readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+    readonly contact_id?: string
+  }
+  readonly extra?: ReadonlyArray<{
+    readonly value: string | ReadonlyArray<number>
+    readonly status?: "active" | "inactive"
+    readonly field_id: number
+  }>
+}
+
+/** `ImportMode` of `@egoi-ts/core/Ecommerce`. */
+export type ImportMode = "add" | "update" | "rewrite"
+
+/** `ImportProductsRequest` of `@egoi-ts/core/Ecommerce`. */
+export type ImportProductsRequest = {
+  readonly mode?: "add" | "update" | "rewrite"
+  readonly products: ReadonlyArray<{
+    readonly name: string
+    readonly description?: string
+    readonly link?: string
+    readonly product_identifier: string
+    readonly sku?: string
+    readonly upc?: string
+    readonly ean?: string
+    readonly gtin?: string
+    readonly mpn?: string
+    readonly image_link?: string
+    readonly price?: number
+    readonly sale_price?: number
+    readonly brand?: string
+    readonly categories?: ReadonlyArray<string>
+    readonly related_products?: ReadonlyArray<string>
+    readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+  }>
+}
+
+/** `OrderInput` of `@egoi-ts/core/Ecommerce`. */
+export type OrderInput = {
+  readonly order_id: string
+  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+  readonly cart_id?: string
+  readonly contact?: {
+    readonly base?: {
+      readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly consent?:
+        | "consent"
+        | "any"
+        | "contract"
+        | "legitimate_interest"
+        | "none"
+        | "protect_vital_interests"
+        | "public_interests"
+        | "required_by_law"
+        | "withdrawn"
+      readonly first_name?: string
+      readonly last_name?: string
+      readonly birth_date?: string
+      readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+      readonly email?: string
+      readonly email_status?: "active" | "inactive"
+      readonly cellphone?: string
+      readonly cellphone_status?: "active" | "inactive"
+      readonly phone?: string
+      readonly phone_status?: "active" | "inactive"
+      readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly contact_id?: string
+    }
+    readonly extra?: ReadonlyArray<{
+      readonly value: string | ReadonlyArray<number>
+      readonly status?: "active" | "inactive"
+      readonly field_id: number
+    }>
+  }
+  readonly products?: ReadonlyArray<{
+    readonly name?: string
+    readonly price?: number
+    readonly quantity?: number
+    readonly product_identifier: string
+    readonly description?: string
+    readonly sku?: string
+    readonly upc?: string
+    readonly ean?: string
+    readonly gtin?: string
+    readonly mpn?: string
+    readonly link?: string
+    readonly image_link?: string
+    readonly sale_price?: number
+    readonly brand?: string
+    readonly categories?: ReadonlyArray<string>
+    readonly related_products?: ReadonlyArray<string>
+    readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+  }>
+  readonly order_total?: number
+  readonly order_date?: string | Date
+}
+
+/** `OrderProductInput` of `@egoi-ts/core/Ecommerce`. */
+export type OrderProductInput = {
+  readonly name?: string
+  readonly price?: number
+  readonly quantity?: number
+  readonly product_identifier: string
+  readonly description?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly link?: string
+  readonly image_link?: string
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly categories?: ReadonlyArray<string>
+  readonly related_products?: ReadonlyArray<string>
+  readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+}
+
+/** `OrderStatus` of `@egoi-ts/core/Ecommerce`. */
+export type OrderStatus = "created" | "pending" | "canceled" | "completed" | "unknown"
+
+/** `Price` of `@egoi-ts/core/Ecommerce`. */
+export type Price = number
+
+/** `Product` of `@egoi-ts/core/Ecommerce`. */
+export type Product = {
+  readonly name?: undefined | string
+  readonly price?: undefined | number
+  readonly product_identifier: string
+  readonly description?: undefined | string
+  readonly sku?: undefined | string
+  readonly upc?: undefined | string
+  readonly ean?: undefined | string
+  readonly gtin?: undefined | string
+  readonly mpn?: undefined | string
+  readonly link?: undefined | string
+  readonly image_link?: undefined | string
+  readonly sale_price?: undefined | number
+  readonly brand?: undefined | string
+  readonly categories?: undefined | ReadonlyArray<string>
+  readonly related_products?: undefined | ReadonlyArray<string>
+  readonly custom_attributes?:
+    | undefined
+    | ReadonlyArray<{ readonly value?: undefined | string; readonly alias?: undefined | string }>
+  readonly catalog_id?: undefined | number
+}
+
+/** `ProductCollection` of `@egoi-ts/core/Ecommerce`. */
+export type ProductCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly name?: undefined | string
+    readonly description?: undefined | string
+    readonly link?: undefined | string
+    readonly product_identifier: string
+    readonly sku?: undefined | string
+    readonly upc?: undefined | string
+    readonly ean?: undefined | string
+    readonly gtin?: undefined | string
+    readonly mpn?: undefined | string
+    readonly image_link?: undefined | string
+    readonly price?: undefined | number
+    readonly sale_price?: undefined | number
+    readonly brand?: undefined | string
+    readonly categories?: undefined | ReadonlyArray<string>
+    readonly related_products?: undefined | ReadonlyArray<string>
+    readonly custom_attributes?:
+      | undefined
+      | ReadonlyArray<{ readonly value?: undefined | string; readonly alias?: undefined | string }>
+    readonly catalog_id?: undefined | number
+  }>
+}
+
+/** `ProductIdentifier` of `@egoi-ts/core/Ecommerce`. */
+export type ProductIdentifier = string
+
+/** `ProductInput` of `@egoi-ts/core/Ecommerce`. */
+export type ProductInput = {
+  readonly name: string
+  readonly price?: number
+  readonly product_identifier: string
+  readonly description?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly link?: string
+  readonly image_link?: string
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly categories?: ReadonlyArray<string>
+  readonly related_products?: ReadonlyArray<string>
+  readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+}
+
+/** `ProductPatch` of `@egoi-ts/core/Ecommerce`. */
+export type ProductPatch = {
+  readonly name?: string
+  readonly price?: number
+  readonly description?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly link?: string
+  readonly image_link?: string
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly categories?: ReadonlyArray<string>
+  readonly related_products?: ReadonlyArray<string>
+  readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+}
+
+/** `ProductQuery` of `@egoi-ts/core/Ecommerce`. */
+export type ProductQuery = {
+  readonly name?: string
+  readonly price?: number
+  readonly product_identifier?: string
+  readonly description?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly custom_attributes?: { readonly [key: string]: string }
+  readonly offset?: number
+  readonly limit?: number
+}
+
 /** `ComplexField` of `@egoi-ts/core/Fields`. */
 export type ComplexField = {
   readonly field_id: string
@@ -863,12 +1404,12 @@ export type FieldOptionRequest = {
 /** `ComplexList` of `@egoi-ts/core/Lists`. */
 export type ComplexList = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly updated?: undefined | string
   readonly list_id: number
   readonly internal_name: string
+  readonly updated?: undefined | string
+  readonly created?: undefined | string
   readonly public_name: string
   readonly group_id?: undefined | number
-  readonly created?: undefined | string
   readonly default_language?: undefined | string
   readonly available_languages?: undefined | ReadonlyArray<string>
   readonly stats?:
@@ -886,12 +1427,12 @@ export type ComplexList = {
 /** `List` of `@egoi-ts/core/Lists`. */
 export type List = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly updated?: undefined | string
   readonly list_id: number
   readonly internal_name: string
+  readonly updated?: undefined | string
+  readonly created?: undefined | string
   readonly public_name: string
   readonly group_id?: undefined | number
-  readonly created?: undefined | string
 }
 
 /** `ListCollection` of `@egoi-ts/core/Lists`. */
@@ -902,9 +1443,9 @@ export type ListCollection = {
     readonly list_id: number
     readonly updated?: undefined | string
     readonly internal_name: string
+    readonly created?: undefined | string
     readonly public_name: string
     readonly group_id?: undefined | number
-    readonly created?: undefined | string
   }>
 }
 
@@ -947,7 +1488,7 @@ export type MyAccountDetails = {
         readonly invoice_comments?: undefined | string
       }
   readonly plan_info?: undefined | { readonly type?: undefined | string }
-  readonly balance_info?: undefined | { readonly balance?: undefined | string; readonly currency?: undefined | string }
+  readonly balance_info?: undefined | { readonly currency?: undefined | string; readonly balance?: undefined | string }
   readonly module_info?: undefined | { readonly te?: undefined | { readonly enabled?: boolean | undefined } }
 }
 
@@ -957,6 +1498,7 @@ export type TeResponse = { readonly result?: boolean | undefined; readonly respo
 /** `Operation` of `@egoi-ts/core/Operations`. */
 export type Operation = {
   readonly status?: undefined | (string & {}) | "queued" | "processing" | "executing" | "paused"
+  readonly created?: undefined | string
   readonly type?:
     | undefined
     | (string & {})
@@ -979,11 +1521,10 @@ export type Operation = {
     | "mass_operation"
     | "unify"
     | "import_ecommerce"
-  readonly created?: undefined | string
   readonly operation_id: number
   readonly operation_data?:
     | undefined
-    | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
+    | { readonly internal_name?: undefined | string; readonly campaign_hash?: undefined | string }
   readonly created_by?: undefined | number
   readonly start_date?: undefined | null | string
 }
@@ -1041,8 +1582,8 @@ export type Pong = { readonly result: string }
 export type Segment = {
   readonly updated?: undefined | string
   readonly name: string
-  readonly type: (string & {}) | "auto" | "saved" | "tag"
   readonly created?: undefined | string
+  readonly type: (string & {}) | "auto" | "saved" | "tag"
   readonly segment_id: string
 }
 
@@ -1134,9 +1675,9 @@ export type CreateSuppressionListRequest =
 export type SuppressionEntry = {
   readonly value: string
   readonly campaign_hash?: undefined | string
-  readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
-  readonly created?: undefined | string
   readonly id: number
+  readonly created?: undefined | string
+  readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
   readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
 }
 
@@ -1167,6 +1708,75 @@ export type TagCollection = {
 
 /** `TagRequest` of `@egoi-ts/core/Tags`. */
 export type TagRequest = { readonly name: string; readonly color?: string }
+
+/** `Goal` of `@egoi-ts/core/TrackEngage`. */
+export type Goal = {
+  readonly domain?: undefined | string
+  readonly id: number
+  readonly name?: undefined | string
+  readonly config?:
+    | undefined
+    | null
+    | {
+        readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
+        readonly multiple_conversion?: boolean | undefined
+        readonly rule?: undefined | (string & {}) | "url" | "title" | "download" | "external_url"
+        readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
+        readonly pattern?: undefined | string
+        readonly case_sensitive?: boolean | undefined
+        readonly minutes?: undefined | number
+      }
+}
+
+/** `GoalCollection` of `@egoi-ts/core/TrackEngage`. */
+export type GoalCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly config?:
+      | undefined
+      | null
+      | {
+          readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
+          readonly pattern?: undefined | string
+          readonly minutes?: undefined | number
+          readonly multiple_conversion?: boolean | undefined
+          readonly rule?: undefined | (string & {}) | "url" | "title" | "download" | "external_url"
+          readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
+          readonly case_sensitive?: boolean | undefined
+        }
+    readonly name?: undefined | string
+    readonly domain?: undefined | string
+    readonly id: number
+  }>
+}
+
+/** `GoalConfig` of `@egoi-ts/core/TrackEngage`. */
+export type GoalConfig = {
+  readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
+  readonly multiple_conversion?: boolean | undefined
+  readonly rule?: undefined | (string & {}) | "url" | "title" | "download" | "external_url"
+  readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
+  readonly pattern?: undefined | string
+  readonly case_sensitive?: boolean | undefined
+  readonly minutes?: undefined | number
+}
+
+/** `TrackedDomain` of `@egoi-ts/core/TrackEngage`. */
+export type TrackedDomain = {
+  readonly status?: undefined | (string & {}) | "active" | "inactive"
+  readonly domain: string
+  readonly list_id?: undefined | string | number
+}
+
+/** `TrackedDomainCollection` of `@egoi-ts/core/TrackEngage`. */
+export type TrackedDomainCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly status?: undefined | (string & {}) | "active" | "inactive"
+    readonly list_id?: undefined | string | number
+    readonly domain: string
+  }>
+}
 
 /** `User` of `@egoi-ts/core/Users`. */
 export type User = {
@@ -1204,9 +1814,9 @@ export type UserCollection = {
 /** `Country` of `@egoi-ts/core/Utilities`. */
 export type Country = {
   readonly name?: undefined | string
+  readonly currency?: undefined | string
   readonly country: number
   readonly country_code?: undefined | string
-  readonly currency?: undefined | string
   readonly iso_code?: undefined | string
 }
 
@@ -1215,18 +1825,18 @@ export type CountryCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly name?: undefined | string
+    readonly currency?: undefined | string
     readonly country: number
     readonly country_code?: undefined | string
-    readonly currency?: undefined | string
     readonly iso_code?: undefined | string
   }>
 }
 
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
+  readonly list_id: number
   readonly url: string
   readonly fields?: undefined | ReadonlyArray<string>
-  readonly list_id: number
   readonly webhook_id: number
   readonly actions: ReadonlyArray<
     | (string & {})
@@ -1366,9 +1976,9 @@ export type WebhookCollection = {
 
 /** `WebhookRequest` of `@egoi-ts/core/Webhooks`. */
 export type WebhookRequest = {
+  readonly list_id: number
   readonly url: string
   readonly fields?: ReadonlyArray<string>
-  readonly list_id: number
   readonly actions: ReadonlyArray<
     | "email_open"
     | "email_click"
@@ -1420,7 +2030,7 @@ export type GetAllListsParams = {
   readonly offset?: number
   readonly internal_name?: string
   readonly public_name?: string
-  readonly order_by?: "updated" | "list_id" | "internal_name" | "public_name" | "created"
+  readonly order_by?: "list_id" | "internal_name" | "updated" | "created" | "public_name"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
@@ -2341,7 +2951,7 @@ export type GetAllSuppressionListParams = {
   readonly value?: string
   readonly campaign_hash?: string
   readonly offset?: number
-  readonly order_by?: "value" | "created" | "id"
+  readonly order_by?: "value" | "id" | "created"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly order?: "asc" | "desc"
@@ -2631,6 +3241,378 @@ export interface CNamesMethods {
   createCName(params?: CreateCNameParams, options?: RequestOptions): Promise<CreateCNameAnswer>
 }
 
+/** The parameters of `getAllCatalogs`. */
+export type GetAllCatalogsParams = {}
+
+/** What `getAllCatalogs` answers. */
+export type GetAllCatalogsAnswer = CatalogCollection
+
+/** The parameters of `createCatalog`. */
+export type CreateCatalogParams = CatalogInput
+
+/** What `createCatalog` answers. */
+export type CreateCatalogAnswer = Catalog
+
+/** The parameters of `deleteCatalog`. */
+export type DeleteCatalogParams = { readonly catalog_id: number }
+
+/** What `deleteCatalog` answers. */
+export type DeleteCatalogAnswer = void
+
+/** The parameters of `getAllProducts`. */
+export type GetAllProductsParams = {
+  readonly catalog_id: number
+  readonly limit?: number
+  readonly name?: string
+  readonly description?: string
+  readonly offset?: number
+  readonly product_identifier?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly price?: number
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly custom_attributes?: { readonly [key: string]: string }
+}
+
+/** What `getAllProducts` answers. */
+export type GetAllProductsAnswer = ProductCollection
+
+/** The parameters of `createProduct`. */
+export type CreateProductParams = {
+  readonly catalog_id: number
+  readonly name: string
+  readonly description?: string
+  readonly link?: string
+  readonly product_identifier: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly image_link?: string
+  readonly price?: number
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly categories?: ReadonlyArray<string>
+  readonly related_products?: ReadonlyArray<string>
+  readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+}
+
+/** What `createProduct` answers. */
+export type CreateProductAnswer = Product
+
+/** The parameters of `getProduct`. */
+export type GetProductParams = { readonly product_identifier: string; readonly catalog_id: number }
+
+/** What `getProduct` answers. */
+export type GetProductAnswer = Product
+
+/** The parameters of `updateProduct`. */
+export type UpdateProductParams = {
+  readonly product_identifier: string
+  readonly catalog_id: number
+  readonly name?: string
+  readonly description?: string
+  readonly link?: string
+  readonly sku?: string
+  readonly upc?: string
+  readonly ean?: string
+  readonly gtin?: string
+  readonly mpn?: string
+  readonly image_link?: string
+  readonly price?: number
+  readonly sale_price?: number
+  readonly brand?: string
+  readonly categories?: ReadonlyArray<string>
+  readonly related_products?: ReadonlyArray<string>
+  readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+}
+
+/** What `updateProduct` answers. */
+export type UpdateProductAnswer = Product
+
+/** The parameters of `deleteProduct`. */
+export type DeleteProductParams = { readonly product_identifier: string; readonly catalog_id: number }
+
+/** What `deleteProduct` answers. */
+export type DeleteProductAnswer = void
+
+/** The parameters of `ImportProducts`. */
+export type ImportProductsParams = {
+  readonly catalog_id: number
+  readonly mode?: "add" | "update" | "rewrite"
+  readonly products: ReadonlyArray<{
+    readonly name: string
+    readonly description?: string
+    readonly link?: string
+    readonly product_identifier: string
+    readonly sku?: string
+    readonly upc?: string
+    readonly ean?: string
+    readonly gtin?: string
+    readonly mpn?: string
+    readonly image_link?: string
+    readonly price?: number
+    readonly sale_price?: number
+    readonly brand?: string
+    readonly categories?: ReadonlyArray<string>
+    readonly related_products?: ReadonlyArray<string>
+    readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+  }>
+}
+
+/** What `ImportProducts` answers. */
+export type ImportProductsAnswer = Accepted
+
+/** The parameters of `createCart`. */
+export type CreateCartParams = {
+  readonly domain: string
+  readonly contact?: {
+    readonly base?: {
+      readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly consent?:
+        | "consent"
+        | "any"
+        | "contract"
+        | "legitimate_interest"
+        | "none"
+        | "protect_vital_interests"
+        | "public_interests"
+        | "required_by_law"
+        | "withdrawn"
+      readonly first_name?: string
+      readonly last_name?: string
+      readonly birth_date?: string
+      readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+      readonly email?: string
+      readonly email_status?: "active" | "inactive"
+      readonly cellphone?: string
+      readonly cellphone_status?: "active" | "inactive"
+      readonly phone?: string
+      readonly phone_status?: "active" | "inactive"
+      readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly contact_id?: string
+    }
+    readonly extra?: ReadonlyArray<{
+      readonly status?: "active" | "inactive"
+      readonly value: string | ReadonlyArray<number>
+      readonly field_id: number
+    }>
+  }
+  readonly products?: ReadonlyArray<{
+    readonly name?: string
+    readonly description?: string
+    readonly link?: string
+    readonly product_identifier: string
+    readonly sku?: string
+    readonly upc?: string
+    readonly ean?: string
+    readonly gtin?: string
+    readonly mpn?: string
+    readonly image_link?: string
+    readonly price?: number
+    readonly sale_price?: number
+    readonly brand?: string
+    readonly categories?: ReadonlyArray<string>
+    readonly related_products?: ReadonlyArray<string>
+    readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+  }>
+  readonly cart_id?: string
+  readonly cart_total?: number
+}
+
+/** What `createCart` answers. */
+export type CreateCartAnswer = Accepted
+
+/** The parameters of `CreateOrder`. */
+export type CreateOrderParams = {
+  readonly domain: string
+  readonly contact?: {
+    readonly base?: {
+      readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly consent?:
+        | "consent"
+        | "any"
+        | "contract"
+        | "legitimate_interest"
+        | "none"
+        | "protect_vital_interests"
+        | "public_interests"
+        | "required_by_law"
+        | "withdrawn"
+      readonly first_name?: string
+      readonly last_name?: string
+      readonly birth_date?: string
+      readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+      readonly email?: string
+      readonly email_status?: "active" | "inactive"
+      readonly cellphone?: string
+      readonly cellphone_status?: "active" | "inactive"
+      readonly phone?: string
+      readonly phone_status?: "active" | "inactive"
+      readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      readonly contact_id?: string
+    }
+    readonly extra?: ReadonlyArray<{
+      readonly status?: "active" | "inactive"
+      readonly value: string | ReadonlyArray<number>
+      readonly field_id: number
+    }>
+  }
+  readonly products?: ReadonlyArray<{
+    readonly name?: string
+    readonly description?: string
+    readonly link?: string
+    readonly product_identifier: string
+    readonly sku?: string
+    readonly upc?: string
+    readonly ean?: string
+    readonly gtin?: string
+    readonly mpn?: string
+    readonly image_link?: string
+    readonly price?: number
+    readonly sale_price?: number
+    readonly brand?: string
+    readonly categories?: ReadonlyArray<string>
+    readonly related_products?: ReadonlyArray<string>
+    readonly custom_attributes?: ReadonlyArray<{ readonly value: string; readonly alias: string }>
+    readonly quantity?: number
+  }>
+  readonly cart_id?: string
+  readonly order_id: string
+  readonly order_total?: number
+  readonly order_date?: string | Date
+  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+}
+
+/** What `CreateOrder` answers. */
+export type CreateOrderAnswer = Accepted
+
+/** The parameters of `ImportOrdersBulk`. */
+export type ImportOrdersBulkParams = {
+  readonly list_id: number
+  readonly body: ReadonlyArray<{
+    readonly items: ReadonlyArray<{
+      readonly name: string
+      readonly price?: number
+      readonly quantity?: number
+      readonly id: string
+      readonly category?: string
+    }>
+    readonly contact_id: string
+    readonly date: string | Date
+    readonly order_id: string
+    readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+    readonly revenue: number
+    readonly store_url: string
+  }>
+}
+
+/** What `ImportOrdersBulk` answers. */
+export type ImportOrdersBulkAnswer = Accepted
+
+/** The Ecommerce operations. */
+export interface EcommerceMethods {
+  /** List the account's catalogs (`GET /catalogs`). */
+  getAllCatalogs(params?: GetAllCatalogsParams, options?: RequestOptions): Promise<GetAllCatalogsAnswer>
+  /** Create a catalog of products, in one language and currency (`POST /catalogs`). */
+  createCatalog(params: CreateCatalogParams, options?: RequestOptions): Promise<CreateCatalogAnswer>
+  /** Remove a catalog and its products (`DELETE /catalogs/{catalog_id}`). */
+  deleteCatalog(params: DeleteCatalogParams, options?: RequestOptions): Promise<DeleteCatalogAnswer>
+  /** List the products of a catalog, filtered by their fields, a page at a time (`GET /catalogs/{catalog_id}/products`). */
+  getAllProducts(
+    params?: GetAllProductsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllProductsAnswer, GetAllProductsAnswer["items"][number]>
+  /** Add a product to a catalog; its identifier must be new there (`POST /catalogs/{catalog_id}/products`). */
+  createProduct(params?: CreateProductParams, options?: RequestOptions): Promise<CreateProductAnswer>
+  /** Show a product of a catalog (`GET /catalogs/{catalog_id}/products/{product_identifier}`). */
+  getProduct(params: GetProductParams, options?: RequestOptions): Promise<GetProductAnswer>
+  /** Change fields of a product (`PATCH /catalogs/{catalog_id}/products/{product_identifier}`). */
+  updateProduct(params?: UpdateProductParams, options?: RequestOptions): Promise<UpdateProductAnswer>
+  /** Remove a product from a catalog (`DELETE /catalogs/{catalog_id}/products/{product_identifier}`). */
+  deleteProduct(params: DeleteProductParams, options?: RequestOptions): Promise<DeleteProductAnswer>
+  /** Import products into a catalog in the background, by identifier (`POST /catalogs/{catalog_id}/products/actions/import`). */
+  ImportProducts(params?: ImportProductsParams, options?: RequestOptions): Promise<ImportProductsAnswer>
+  /** Record a customer's cart on a connected site (`POST /{domain}/carts`). */
+  createCart(params?: CreateCartParams, options?: RequestOptions): Promise<CreateCartAnswer>
+  /** Record a customer's order on a connected site (`POST /{domain}/orders`). */
+  CreateOrder(params?: CreateOrderParams, options?: RequestOptions): Promise<CreateOrderAnswer>
+  /** Import past orders of a list's contacts in the background (`POST /lists/{list_id}/orders`). */
+  ImportOrdersBulk(params?: ImportOrdersBulkParams, options?: RequestOptions): Promise<ImportOrdersBulkAnswer>
+}
+
+/** The parameters of `getAllConnectedSites`. */
+export type GetAllConnectedSitesParams = {}
+
+/** What `getAllConnectedSites` answers. */
+export type GetAllConnectedSitesAnswer = ConnectedSiteCollection
+
+/** The parameters of `createConnectedSites`. */
+export type CreateConnectedSitesParams = ConnectedSiteInput
+
+/** What `createConnectedSites` answers. */
+export type CreateConnectedSitesAnswer = ConnectedSiteDetail
+
+/** The parameters of `getConnectedSites`. */
+export type GetConnectedSitesParams = { readonly domain: string }
+
+/** What `getConnectedSites` answers. */
+export type GetConnectedSitesAnswer = ConnectedSiteDetail
+
+/** The parameters of `deleteConnectedSites`. */
+export type DeleteConnectedSitesParams = { readonly domain: string }
+
+/** What `deleteConnectedSites` answers. */
+export type DeleteConnectedSitesAnswer = void
+
+/** The ConnectedSites operations. */
+export interface ConnectedSitesMethods {
+  /** List the connected sites of the account (`GET /connectedsites`). */
+  getAllConnectedSites(
+    params?: GetAllConnectedSitesParams,
+    options?: RequestOptions
+  ): Promise<GetAllConnectedSitesAnswer>
+  /** Connect a site's domain to a list; answers its tracking code (`POST /connectedsites`). */
+  createConnectedSites(
+    params: CreateConnectedSitesParams,
+    options?: RequestOptions
+  ): Promise<CreateConnectedSitesAnswer>
+  /** Show a connected site with its tracking code and features (`GET /connectedsites/{domain}`). */
+  getConnectedSites(params: GetConnectedSitesParams, options?: RequestOptions): Promise<GetConnectedSitesAnswer>
+  /** Disconnect a site's domain (`DELETE /connectedsites/{domain}`). */
+  deleteConnectedSites(
+    params: DeleteConnectedSitesParams,
+    options?: RequestOptions
+  ): Promise<DeleteConnectedSitesAnswer>
+}
+
+/** The parameters of `getAllDomains`. */
+export type GetAllDomainsParams = {}
+
+/** What `getAllDomains` answers. */
+export type GetAllDomainsAnswer = TrackedDomainCollection
+
+/** The parameters of `getAllGoals`. */
+export type GetAllGoalsParams = {}
+
+/** What `getAllGoals` answers. */
+export type GetAllGoalsAnswer = GoalCollection
+
+/** The TrackEngage operations. */
+export interface TrackEngageMethods {
+  /** List the domains Track&Engage follows (`GET /trackengage/domains`). */
+  getAllDomains(params?: GetAllDomainsParams, options?: RequestOptions): Promise<GetAllDomainsAnswer>
+  /** List the Track&Engage goals of the account's domains (`GET /trackengage/goals`). */
+  getAllGoals(params?: GetAllGoalsParams, options?: RequestOptions): Promise<GetAllGoalsAnswer>
+}
+
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
@@ -2647,4 +3629,7 @@ export interface Resources {
   readonly users: UsersMethods
   readonly utilities: UtilitiesMethods
   readonly cnames: CNamesMethods
+  readonly ecommerce: EcommerceMethods
+  readonly connectedSites: ConnectedSitesMethods
+  readonly trackEngage: TrackEngageMethods
 }

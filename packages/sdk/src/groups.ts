@@ -7,7 +7,9 @@
  */
 
 export { CNames } from "./groups/cnames.js"
+export { ConnectedSites } from "./groups/connected-sites.js"
 export { Contacts } from "./groups/contacts.js"
+export { Ecommerce } from "./groups/ecommerce.js"
 export { Fields } from "./groups/fields.js"
 export { Lists } from "./groups/lists.js"
 export { MyAccount } from "./groups/my-account.js"
@@ -17,6 +19,7 @@ export { Segments } from "./groups/segments.js"
 export { Senders } from "./groups/senders.js"
 export { SuppressionList } from "./groups/suppression-list.js"
 export { Tags } from "./groups/tags.js"
+export { TrackEngage } from "./groups/track-engage.js"
 export { Users } from "./groups/users.js"
 export { Utilities } from "./groups/utilities.js"
 export { Webhooks } from "./groups/webhooks.js"

@@ -11,6 +11,8 @@ export type {
   BulkProgress,
   BulkReport,
   ImportContactsOptions,
+  ImportOrdersOptions,
+  ImportProductsOptions,
   Records
 } from "./Bulk.js"
 export { type AsyncDisposableClient, ClientBase } from "./ClientBase.js"

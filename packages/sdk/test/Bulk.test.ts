@@ -1,6 +1,15 @@
 import { EgoiMock } from "@egoi-ts/test-kit"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { type BulkProgress, type ContactInput, Egoi, EgoiUnprocessableEntityError } from "../src/index.js"
+import {
+  type BulkOrder,
+  type BulkProgress,
+  type ContactInput,
+  Egoi,
+  EgoiNotFoundError,
+  EgoiUnprocessableEntityError,
+  EgoiValidationError,
+  type ProductInput
+} from "../src/index.js"
 
 describe("egoi.bulk", () => {
   let mock: EgoiMock.EgoiMock
@@ -79,5 +88,61 @@ describe("egoi.bulk", () => {
     const forgotten = await egoi.bulk.forgetContacts(ids.slice(0, 1_200), { list_id: listId })
     expect(forgotten).toEqual({ requests: 2, accepted: 1_200, failed: [], unknown: [] })
     expect((await egoi.contacts.getAllContacts({ list_id: listId })).total_items).toBe(300)
+  })
+
+  it("imports any number of products into a catalog, upserting by identifier, with progress", async () => {
+    const catalog = await egoi.ecommerce.createCatalog({ title: "Shop", language: "en", currency: "eur" })
+    const products = (count: number, name: string): Array<ProductInput> =>
+      Array.from({ length: count }, (_, i) => ({ product_identifier: `sku-${i}`, name: `${name} ${i}`, price: i }))
+    const progress: Array<BulkProgress> = []
+    const report = await egoi.bulk.importProducts(products(2_500, "Shirt"), {
+      catalog_id: catalog.catalog_id,
+      batchSize: 1_000,
+      onProgress: (step) => progress.push(step)
+    })
+    expect(report).toEqual({ requests: 3, accepted: 2_500, failed: [], unknown: [] })
+    expect(progress.map((step) => step.accepted)).toEqual([1_000, 2_000, 2_500])
+    await egoi.bulk.importProducts(products(10, "Updated"), { catalog_id: catalog.catalog_id })
+    await mock.runOperations()
+    const page = await egoi.ecommerce.getAllProducts({ catalog_id: catalog.catalog_id, limit: 1 })
+    expect(page.total_items).toBe(2_500)
+    expect(
+      (await egoi.ecommerce.getProduct({ catalog_id: catalog.catalog_id, product_identifier: "sku-3" })).name
+    ).toBe("Updated 3")
+  })
+
+  it("reports a product with a bad field with the records of its request, importing the others", async () => {
+    const catalog = await egoi.ecommerce.createCatalog({ title: "Shop", language: "en", currency: "eur" })
+    const input: Array<ProductInput> = Array.from({ length: 30 }, (_, i) => ({
+      product_identifier: `p${i}`,
+      name: "P"
+    }))
+    input[15] = { product_identifier: "has space", name: "Bad" }
+    const report = await egoi.bulk.importProducts(input, { catalog_id: catalog.catalog_id, batchSize: 10 })
+    expect(report.accepted).toBe(20)
+    expect(report.failed).toHaveLength(1)
+    expect(report.failed[0]!.first).toBe(10)
+    expect(report.failed[0]!.records).toEqual(input.slice(10, 20))
+    expect(report.failed[0]!.error).toBeInstanceOf(EgoiValidationError)
+    expect(report.failed[0]!.error.message).toContain("products.5.product_identifier")
+  })
+
+  it("imports a list's orders, reporting a request E-goi refused with its orders", async () => {
+    const orders: Array<BulkOrder> = Array.from({ length: 5 }, (_, i) => ({
+      order_id: `o${i}`,
+      contact_id: `buyer${i}@example.com`,
+      revenue: 10,
+      store_url: "https://shop.example.com",
+      date: "2024-05-01 10:00:00",
+      items: [{ id: "sku-1", name: "Shirt", quantity: 1 }]
+    }))
+    const report = await egoi.bulk.importOrders(orders, { list_id: listId, batchSize: 2 })
+    expect(report).toEqual({ requests: 3, accepted: 5, failed: [], unknown: [] })
+    await mock.runOperations()
+    expect((await egoi.contacts.getAllContacts({ list_id: listId })).total_items).toBe(5)
+    const missing = await egoi.bulk.importOrders(orders, { list_id: 999 })
+    expect(missing.accepted).toBe(0)
+    expect(missing.failed.map((failure) => failure.records.length)).toEqual([5])
+    expect(missing.failed[0]!.error).toBeInstanceOf(EgoiNotFoundError)
   })
 })

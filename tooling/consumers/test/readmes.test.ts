@@ -79,6 +79,15 @@ const FIXTURES: Record<string, string> = {
   "list.json": JSON.stringify({ internal_name: "From a file", public_name: "From a file" }),
   "people.csv": "email,first_name\nana@example.com,Ana\nrui@example.com,Rui\n",
   "people.ndjson": `${JSON.stringify({ email: "ana@example.com", first_name: "Ana" })}\n`,
+  "products.csv": "product_identifier,name,price,brand,Colour\nJEANS-32,Blue jeans,29.90,Acme,blue\n",
+  "orders.ndjson": `${JSON.stringify({
+    order_id: "1001",
+    contact_id: "ana@example.com",
+    revenue: 29.9,
+    store_url: "https://shop.example.com",
+    date: "2024-05-01 10:00:00",
+    items: [{ id: "JEANS-32", name: "Blue jeans", price: 29.9, quantity: 1 }]
+  })}\n`,
   "work-key.txt": `${API_KEY}\n`,
   ".config/fish/completions/.keep": ""
 }

@@ -28,7 +28,7 @@ export const BASE_FIELDS: ReadonlyArray<string> = (
 export const FAILURE_KEYS: ReadonlyArray<string> = ["line", "error"]
 
 /** A header as a field name: any case, spaces or dashes for underscores (`First Name` is `first_name`). */
-const normalize = (name: string) =>
+export const normalize = (name: string) =>
   name
     .trim()
     .toLowerCase()

@@ -168,7 +168,11 @@ export const resourceCommands = (
       summary: `${group.title}: ${count}${extra.length > 0 ? `; ${extra.map((workflow) => workflow.name).join(", ")}` : ""}`,
       section: "GROUPS",
       subcommands: [
-        ...group.operations.map((operation) => operationCommand(group, operation, operation.command, "OPERATIONS")),
+        // A workflow named as an operation (`ecommerce import-products`) is that operation fed from a
+        // file, and takes its place; `egoi api` still sends the operation's request as given.
+        ...group.operations
+          .filter((operation) => !extra.some((workflow) => workflow.name === operation.command))
+          .map((operation) => operationCommand(group, operation, operation.command, "OPERATIONS")),
         ...extra
       ],
       examples: group.operations

@@ -13,10 +13,11 @@ const QueryRecord = Schema.Record({
   value: Schema.Union(Schema.String, Schema.Array(Schema.String))
 })
 
-/** Query fields plus one deep-object parameter `name`. */
+/** Query fields plus one deep-object parameter `name` (described by `description`). */
 export const withDeepObject = <const Fields extends Schema.Struct.Fields, const Name extends string>(
   fields: Fields,
-  name: Name
+  name: Name,
+  description = `Filters by extra field: { "<field_id>": "<value>" }, sent as ${name}[<field_id>]=<value>`
 ) => {
   const prefix = `${name}[`
   const grouped = Schema.transform(QueryRecord, Schema.Record({ key: Schema.String, value: Schema.Unknown }), {
@@ -48,11 +49,7 @@ export const withDeepObject = <const Fields extends Schema.Struct.Fields, const 
   })
   const typed = Schema.Struct({
     ...fields,
-    [name]: optionalParam(
-      Schema.Record({ key: Schema.String, value: Schema.String }).annotations({
-        description: `Filters by extra field: { "<field_id>": "<value>" }, sent as ${name}[<field_id>]=<value>`
-      })
-    )
+    [name]: optionalParam(Schema.Record({ key: Schema.String, value: Schema.String }).annotations({ description }))
   } as Fields & {
     readonly [K in Name]: Schema.optionalWith<
       Schema.Record$<typeof Schema.String, typeof Schema.String>,

@@ -8,13 +8,29 @@ import { Bulk, type EgoiTransport } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
-import type { ContactInput } from "../api.js"
-import type { BulkFailure, BulkOptions, BulkProgress, BulkReport, ImportContactsOptions, Records } from "../Bulk.js"
+import type { BulkOrder, ContactInput, ProductInput } from "../api.js"
+import type {
+  BulkFailure,
+  BulkOptions,
+  BulkProgress,
+  BulkReport,
+  ImportContactsOptions,
+  ImportOrdersOptions,
+  ImportProductsOptions,
+  Records
+} from "../Bulk.js"
 import { toSdkError } from "./toSdkError.js"
 
 // The SDK's import options are written out; this stops compiling if core's move.
 const optionsFollowCore: ImportContactsOptions extends Omit<Bulk.ImportOptions, "maxBytes"> ? true : never = true
 void optionsFollowCore
+const productOptionsFollowCore: ImportProductsOptions extends Omit<Bulk.ImportProductsOptions, "maxBytes">
+  ? true
+  : never = true
+void productOptionsFollowCore
+const orderOptionsFollowCore: ImportOrdersOptions extends Omit<Bulk.ImportOrdersOptions, "maxBytes"> ? true : never =
+  true
+void orderOptionsFollowCore
 
 const toStream = <A>(records: Records<A>): Stream.Stream<A> =>
   Symbol.asyncIterator in records
@@ -69,5 +85,9 @@ export const jobs = {
   tagContacts: (
     contactIds: Records<string>,
     options: BulkOptions & { readonly list_id: number; readonly tag_id: number; readonly detach?: boolean | undefined }
-  ) => toReport(Bulk.tagContacts(toStream(contactIds), options), options.onProgress)
+  ) => toReport(Bulk.tagContacts(toStream(contactIds), options), options.onProgress),
+  importProducts: (products: Records<ProductInput>, options: ImportProductsOptions) =>
+    toReport(Bulk.importProducts(toStream(products), options), options.onProgress),
+  importOrders: (orders: Records<BulkOrder>, options: ImportOrdersOptions) =>
+    toReport(Bulk.importOrders(toStream(orders), options), options.onProgress)
 }

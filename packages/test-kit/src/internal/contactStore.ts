@@ -516,7 +516,8 @@ export class ContactStore {
     }
   }
 
-  private record(
+  /** Adds an action to a contact's trail (a cart or an order of the shop, say, besides the store's own). */
+  record(
     contact: StoredContact,
     action: Contacts.Activity["action_name"],
     data?: Contacts.Activity["action_data"]

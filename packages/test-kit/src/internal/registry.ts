@@ -10,7 +10,9 @@ import { EgoiApi } from "@egoi-ts/core"
 import * as Layer from "effect/Layer"
 import type { GroupModule, MockContext, Seeder } from "./context.js"
 import * as CNames from "./groups/cnames.js"
+import * as ConnectedSites from "./groups/connectedSites.js"
 import * as Contacts from "./groups/contacts.js"
+import * as Ecommerce from "./groups/ecommerce.js"
 import * as Fields from "./groups/fields.js"
 import * as Lists from "./groups/lists.js"
 import * as MyAccount from "./groups/myAccount.js"
@@ -20,13 +22,15 @@ import * as Segments from "./groups/segments.js"
 import * as Senders from "./groups/senders.js"
 import * as SuppressionList from "./groups/suppressionList.js"
 import * as Tags from "./groups/tags.js"
+import * as TrackEngage from "./groups/trackEngage.js"
 import * as Users from "./groups/users.js"
 import * as Utilities from "./groups/utilities.js"
 import * as Webhooks from "./groups/webhooks.js"
 
 /**
  * The group modules. Seeds are added in this order, so a module comes after those whose records
- * its own refer to (contacts after lists, tags and fields; segments after the fields they test).
+ * its own refer to (contacts after lists, tags and fields; segments after the fields they test;
+ * connected sites after lists, their goals after them).
  */
 export const GROUPS = [
   Lists,
@@ -42,7 +46,10 @@ export const GROUPS = [
   Senders,
   Users,
   Utilities,
-  CNames
+  CNames,
+  ConnectedSites,
+  TrackEngage,
+  Ecommerce
 ] as const satisfies ReadonlyArray<GroupModule>
 
 type Module = (typeof GROUPS)[number]
