@@ -27,6 +27,137 @@ export type CNameCollection = {
   }>
 }
 
+/** `CampaignGroupCollection` of `@egoi-ts/core/CampaignGroups`. */
+export type CampaignGroupCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{ readonly name: string; readonly group_id: number }>
+}
+
+/** `CampaignGroupRequest` of `@egoi-ts/core/CampaignGroups`. */
+export type CampaignGroupRequest = { readonly name: string }
+
+/** `Campaign` of `@egoi-ts/core/Campaigns`. */
+export type Campaign = {
+  readonly status?: undefined | (string & {}) | "sent" | "draft" | "canceled" | "queued" | "paused" | "sending"
+  readonly id?: undefined | number
+  readonly campaign_hash: string
+  readonly thumbnail?: undefined | string
+  readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
+  readonly internal_name?: undefined | string
+  readonly list_id?: undefined | number
+  readonly title?: undefined | string
+  readonly created_by?: undefined | number
+  readonly group_id?: undefined | null | number
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly start_date?: undefined | null | string
+  readonly end_date?: undefined | null | string
+  readonly schedule_date?:
+    | undefined
+    | { readonly enabled?: boolean | undefined; readonly date?: undefined | null | string }
+  readonly processed_messages?: undefined | number
+  readonly automation_id?: undefined | null | number
+}
+
+/** `CampaignCollection` of `@egoi-ts/core/Campaigns`. */
+export type CampaignCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly status?: undefined | (string & {}) | "sent" | "draft" | "canceled" | "queued" | "paused" | "sending"
+    readonly title?: undefined | string
+    readonly campaign_hash: string
+    readonly automation_id?: undefined | null | number
+    readonly list_id?: undefined | number
+    readonly updated?: undefined | string
+    readonly group_id?: undefined | null | number
+    readonly id?: undefined | number
+    readonly thumbnail?: undefined | string
+    readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
+    readonly internal_name?: undefined | string
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly start_date?: undefined | null | string
+    readonly end_date?: undefined | null | string
+    readonly schedule_date?:
+      | undefined
+      | { readonly date?: undefined | null | string; readonly enabled?: boolean | undefined }
+    readonly processed_messages?: undefined | number
+  }>
+}
+
+/** `CampaignHash` of `@egoi-ts/core/Campaigns`. */
+export type CampaignHash = string
+
+/** `CampaignHashPath` of `@egoi-ts/core/Campaigns`. */
+export type CampaignHashPath = { readonly campaign_hash: string }
+
+/** `CampaignQuery` of `@egoi-ts/core/Campaigns`. */
+export type CampaignQuery = {
+  readonly status?: "sent" | "draft" | "canceled" | "queued" | "paused" | "sending"
+  readonly campaign_hash?: string
+  readonly channel?: "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
+  readonly internal_name?: string
+  readonly list_id?: number
+  readonly created_by?: number
+  readonly group_id?: number
+  readonly created_min?: string | Date
+  readonly created_max?: string | Date
+  readonly updated_min?: string | Date
+  readonly updated_max?: string | Date
+  readonly start_date_min?: string | Date
+  readonly start_date_max?: string | Date
+  readonly end_date_min?: string | Date
+  readonly end_date_max?: string | Date
+  readonly schedule_date_min?: string | Date
+  readonly schedule_date_max?: string | Date
+  readonly offset?: number
+  readonly limit?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "internal_name" | "list_id" | "created_by" | "group_id" | "created"
+}
+
+/** `ContactSendSegment` of `@egoi-ts/core/Campaigns`. */
+export type ContactSendSegment =
+  | { readonly type: "none" }
+  | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  | { readonly type: "contact"; readonly data: string }
+
+/** `EmailSendSegment` of `@egoi-ts/core/Campaigns`. */
+export type EmailSendSegment =
+  | { readonly type: "none" }
+  | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  | { readonly type: "contact"; readonly data: string }
+
+/** `HashcodeCampaign` of `@egoi-ts/core/Campaigns`. */
+export type HashcodeCampaign = { readonly campaign_hash: string }
+
+/** `LimitHour` of `@egoi-ts/core/Campaigns`. */
+export type LimitHour = { readonly hour_start?: string; readonly hour_end?: string }
+
+/** `Notify` of `@egoi-ts/core/Campaigns`. */
+export type Notify = ReadonlyArray<number>
+
+/** `SendContact` of `@egoi-ts/core/Campaigns`. */
+export type SendContact = { readonly type: "contact"; readonly data: string }
+
+/** `SendContactCellphone` of `@egoi-ts/core/Campaigns`. */
+export type SendContactCellphone = { readonly type: "contact"; readonly data: string }
+
+/** `SendEmailContact` of `@egoi-ts/core/Campaigns`. */
+export type SendEmailContact = { readonly type: "contact"; readonly data: string }
+
+/** `SendNone` of `@egoi-ts/core/Campaigns`. */
+export type SendNone = { readonly type: "none" }
+
+/** `SendSegment` of `@egoi-ts/core/Campaigns`. */
+export type SendSegment = { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+
+/** `SmsSendSegment` of `@egoi-ts/core/Campaigns`. */
+export type SmsSendSegment =
+  | { readonly type: "none" }
+  | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  | { readonly type: "contact"; readonly data: string }
+
 /** `Accepted` of `@egoi-ts/core/Common`. */
 export type Accepted = { readonly result: string }
 
@@ -40,7 +171,7 @@ export type DateTime = string
 export type DateTimeParam = string | Date
 
 /** `Email` of `@egoi-ts/core/Common`. */
-export type Email = string
+export type EmailDetails = string
 
 /** `HttpUrl` of `@egoi-ts/core/Common`. */
 export type HttpUrl = string
@@ -68,6 +199,7 @@ export type Phone = string
 
 /** `Activity` of `@egoi-ts/core/Contacts`. */
 export type Activity = {
+  readonly date?: undefined | string
   readonly action_name:
     | (string & {})
     | "email_open"
@@ -135,14 +267,13 @@ export type Activity = {
     | "smart_sms_open"
     | "smart_sms_click"
     | "smart_sms_report"
-  readonly date?: undefined | string
   readonly action_data?:
     | undefined
     | {
         readonly campaign_hash?: undefined | string
+        readonly automation_id?: undefined | number
         readonly url?: undefined | string
         readonly tag_id?: undefined | number
-        readonly automation_id?: undefined | number
       }
 }
 
@@ -235,12 +366,13 @@ export type Advertising = { readonly gclid?: string; readonly msclkid?: string; 
 /** `ChangedContactBaseInput` of `@egoi-ts/core/Contacts`. */
 export type ChangedContactBaseInput = {
   readonly status?: "active" | "inactive" | "unconfirmed"
+  readonly email?: string
   readonly consent?:
+    | "none"
     | "consent"
     | "any"
     | "contract"
     | "legitimate_interest"
-    | "none"
     | "protect_vital_interests"
     | "public_interests"
     | "required_by_law"
@@ -249,7 +381,6 @@ export type ChangedContactBaseInput = {
   readonly last_name?: string
   readonly birth_date?: string
   readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-  readonly email?: string
   readonly email_status?: "active" | "inactive"
   readonly cellphone?: string
   readonly cellphone_status?: "active" | "inactive"
@@ -272,8 +403,8 @@ export type ComplexContact = {
       | undefined
       | "number"
       | (string & {})
-      | "date"
       | "email"
+      | "date"
       | "cellphone"
       | "phone"
       | "text"
@@ -379,11 +510,11 @@ export type ComplexContact = {
 
 /** `Consent` of `@egoi-ts/core/Contacts`. */
 export type Consent =
+  | "none"
   | "consent"
   | "any"
   | "contract"
   | "legitimate_interest"
-  | "none"
   | "protect_vital_interests"
   | "public_interests"
   | "required_by_law"
@@ -399,8 +530,8 @@ export type Contact = {
       | undefined
       | "number"
       | (string & {})
-      | "date"
       | "email"
+      | "date"
       | "cellphone"
       | "phone"
       | "text"
@@ -458,12 +589,12 @@ export type Contact = {
 /** `ContactBase` of `@egoi-ts/core/Contacts`. */
 export type ContactBase = {
   readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+  readonly email?: undefined | string
   readonly consent?: undefined | string
   readonly first_name?: undefined | string
   readonly last_name?: undefined | string
   readonly birth_date?: undefined | string
   readonly language?: undefined | string
-  readonly email?: undefined | string
   readonly email_status?: undefined | string
   readonly cellphone?: undefined | string
   readonly cellphone_status?: undefined | string
@@ -506,12 +637,13 @@ export type ContactBase = {
 /** `ContactBaseInput` of `@egoi-ts/core/Contacts`. */
 export type ContactBaseInput = {
   readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+  readonly email?: string
   readonly consent?:
+    | "none"
     | "consent"
     | "any"
     | "contract"
     | "legitimate_interest"
-    | "none"
     | "protect_vital_interests"
     | "public_interests"
     | "required_by_law"
@@ -520,7 +652,6 @@ export type ContactBaseInput = {
   readonly last_name?: string
   readonly birth_date?: string
   readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-  readonly email?: string
   readonly email_status?: "active" | "inactive"
   readonly cellphone?: string
   readonly cellphone_status?: "active" | "inactive"
@@ -542,8 +673,8 @@ export type ContactCollection = {
         | undefined
         | "number"
         | (string & {})
-        | "date"
         | "email"
+        | "date"
         | "cellphone"
         | "phone"
         | "text"
@@ -606,12 +737,13 @@ export type ContactId = string
 export type ContactInput = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: string
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -620,7 +752,6 @@ export type ContactInput = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -660,7 +791,7 @@ export type ExtraFieldValue = {
   readonly value?: undefined | string | number | ReadonlyArray<number>
   readonly status?: undefined | string
   readonly field_id: number
-  readonly format?: undefined | "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format?: undefined | "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
 }
 
 /** `ImportBulkFileRequest` of `@egoi-ts/core/Contacts`. */
@@ -688,12 +819,13 @@ export type ImportBulkRequest = {
   readonly contacts: ReadonlyArray<{
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: string
       readonly consent?:
+        | "none"
         | "consent"
         | "any"
         | "contract"
         | "legitimate_interest"
-        | "none"
         | "protect_vital_interests"
         | "public_interests"
         | "required_by_law"
@@ -702,7 +834,6 @@ export type ImportBulkRequest = {
       readonly last_name?: string
       readonly birth_date?: string
       readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-      readonly email?: string
       readonly email_status?: "active" | "inactive"
       readonly cellphone?: string
       readonly cellphone_status?: "active" | "inactive"
@@ -731,9 +862,9 @@ export type ImportBulkRequest = {
 /** `ImportCallback` of `@egoi-ts/core/Contacts`. */
 export type ImportCallback = {
   readonly invalid: number
+  readonly updated: number
   readonly imported: number
   readonly file?: undefined | string
-  readonly updated: number
   readonly ignored: number
 }
 
@@ -769,10 +900,138 @@ export type Utm = {
   readonly utm_term?: string
 }
 
+/** `EmailCampaignCreate` of `@egoi-ts/core/Email`. */
+export type EmailCampaignCreate = {
+  readonly internal_name: string
+  readonly list_id: number
+  readonly subject?: string
+  readonly content:
+    | { readonly type: "html"; readonly plain_text?: string; readonly snippet?: string; readonly body: string }
+    | {
+        readonly type: "template"
+        readonly plain_text?: string
+        readonly snippet?: string
+        readonly template_id: number
+      }
+    | {
+        readonly type: "web_page"
+        readonly url: string
+        readonly plain_text?: string
+        readonly snippet?: string
+        readonly use_page_title?: boolean
+      }
+    | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+  readonly sender_id: number
+  readonly reply_to?: number
+  readonly header_footer?: {
+    readonly id?: number
+    readonly header_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+    readonly footer_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+  }
+}
+
+/** `EmailCampaignPatch` of `@egoi-ts/core/Email`. */
+export type EmailCampaignPatch = {
+  readonly internal_name?: string
+  readonly subject?: string
+  readonly content?: { readonly plain_text?: string; readonly snippet?: string; readonly body?: string }
+  readonly sender_id?: number
+  readonly reply_to?: number
+  readonly header_footer?: {
+    readonly id?: number
+    readonly header_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+    readonly footer_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+  }
+}
+
+/** `EmailContent` of `@egoi-ts/core/Email`. */
+export type EmailContent =
+  | { readonly type: "html"; readonly plain_text?: string; readonly snippet?: string; readonly body: string }
+  | { readonly type: "template"; readonly plain_text?: string; readonly snippet?: string; readonly template_id: number }
+  | {
+      readonly type: "web_page"
+      readonly url: string
+      readonly plain_text?: string
+      readonly snippet?: string
+      readonly use_page_title?: boolean
+    }
+  | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+
+/** `EmailSendRequest` of `@egoi-ts/core/Email`. */
+export type EmailSendRequest = {
+  readonly list_id: number
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly destination_field?: string
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+}
+
+/** `HeaderFooter` of `@egoi-ts/core/Email`. */
+export type HeaderFooter = {
+  readonly id?: number
+  readonly header_links?: {
+    readonly forward?: boolean
+    readonly unsubscribe?: boolean
+    readonly social_share?: boolean
+    readonly view_web?: boolean
+    readonly edit?: boolean
+    readonly facebook_share?: boolean
+    readonly twitter_share?: boolean
+  }
+  readonly footer_links?: {
+    readonly forward?: boolean
+    readonly unsubscribe?: boolean
+    readonly social_share?: boolean
+    readonly view_web?: boolean
+    readonly edit?: boolean
+    readonly facebook_share?: boolean
+    readonly twitter_share?: boolean
+  }
+}
+
 /** `ComplexField` of `@egoi-ts/core/Fields`. */
 export type ComplexField = {
+  readonly name: string
+  readonly type?: undefined | (string & {}) | "base" | "extra"
   readonly field_id: string
-  readonly format: "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -785,15 +1044,15 @@ export type ComplexField = {
         readonly fr?: undefined | string
         readonly option_id: number
       }>
-  readonly name: string
   readonly unique?: boolean | undefined
-  readonly type?: undefined | (string & {}) | "base" | "extra"
 }
 
 /** `ComplexFieldArray` of `@egoi-ts/core/Fields`. */
 export type ComplexFieldArray = ReadonlyArray<{
+  readonly name: string
+  readonly type?: undefined | (string & {}) | "base" | "extra"
   readonly field_id: string
-  readonly format: "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -806,19 +1065,17 @@ export type ComplexFieldArray = ReadonlyArray<{
         readonly fr?: undefined | string
         readonly option_id: number
       }>
-  readonly name: string
   readonly unique?: boolean | undefined
-  readonly type?: undefined | (string & {}) | "base" | "extra"
 }>
 
 /** `ExtraFieldFormat` of `@egoi-ts/core/Fields`. */
-export type ExtraFieldFormat = "number" | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+export type ExtraFieldFormat = "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
 
 /** `Field` of `@egoi-ts/core/Fields`. */
 export type Field = {
-  readonly field_id: string
-  readonly format: "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
   readonly name: string
+  readonly field_id: string
+  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly unique?: boolean | undefined
 }
 
@@ -863,12 +1120,12 @@ export type FieldOptionRequest = {
 /** `ComplexList` of `@egoi-ts/core/Lists`. */
 export type ComplexList = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly updated?: undefined | string
-  readonly list_id: number
   readonly internal_name: string
-  readonly public_name: string
+  readonly list_id: number
   readonly group_id?: undefined | number
   readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly public_name: string
   readonly default_language?: undefined | string
   readonly available_languages?: undefined | ReadonlyArray<string>
   readonly stats?:
@@ -886,12 +1143,12 @@ export type ComplexList = {
 /** `List` of `@egoi-ts/core/Lists`. */
 export type List = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly updated?: undefined | string
-  readonly list_id: number
   readonly internal_name: string
-  readonly public_name: string
+  readonly list_id: number
   readonly group_id?: undefined | number
   readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly public_name: string
 }
 
 /** `ListCollection` of `@egoi-ts/core/Lists`. */
@@ -901,10 +1158,10 @@ export type ListCollection = {
     readonly status: (string & {}) | "active" | "blocked"
     readonly list_id: number
     readonly updated?: undefined | string
-    readonly internal_name: string
-    readonly public_name: string
     readonly group_id?: undefined | number
+    readonly internal_name: string
     readonly created?: undefined | string
+    readonly public_name: string
   }>
 }
 
@@ -923,8 +1180,8 @@ export type MyAccountDetails = {
   readonly general_info?:
     | undefined
     | {
-        readonly cellphone?: undefined | string
         readonly name?: undefined | string
+        readonly cellphone?: undefined | string
         readonly website?: undefined | string
         readonly client_id?: undefined | string
         readonly company_size?: undefined | number
@@ -956,22 +1213,25 @@ export type TeResponse = { readonly result?: boolean | undefined; readonly respo
 
 /** `Operation` of `@egoi-ts/core/Operations`. */
 export type Operation = {
-  readonly status?: undefined | (string & {}) | "queued" | "processing" | "executing" | "paused"
+  readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
+  readonly created_by?: undefined | number
+  readonly created?: undefined | string
+  readonly start_date?: undefined | null | string
   readonly type?:
     | undefined
     | (string & {})
+    | "push"
+    | "email"
+    | "sms"
+    | "smart_sms"
+    | "voice"
     | "attach_tag"
     | "detach_tag"
-    | "email"
-    | "push"
     | "import_contacts"
     | "update_contacts"
     | "export_contacts"
     | "export_reports"
     | "advanced_report"
-    | "sms"
-    | "smart_sms"
-    | "voice"
     | "webpush"
     | "ads"
     | "social"
@@ -979,13 +1239,10 @@ export type Operation = {
     | "mass_operation"
     | "unify"
     | "import_ecommerce"
-  readonly created?: undefined | string
   readonly operation_id: number
   readonly operation_data?:
     | undefined
     | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
-  readonly created_by?: undefined | number
-  readonly start_date?: undefined | null | string
 }
 
 /** `OperationActionResult` of `@egoi-ts/core/Operations`. */
@@ -1001,22 +1258,22 @@ export type OperationActionResult = {
 export type OperationCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "queued" | "processing" | "executing" | "paused"
+    readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
     readonly type?:
       | undefined
       | (string & {})
+      | "push"
+      | "email"
+      | "sms"
+      | "smart_sms"
+      | "voice"
       | "attach_tag"
       | "detach_tag"
-      | "email"
-      | "push"
       | "import_contacts"
       | "update_contacts"
       | "export_contacts"
       | "export_reports"
       | "advanced_report"
-      | "sms"
-      | "smart_sms"
-      | "voice"
       | "webpush"
       | "ads"
       | "social"
@@ -1024,25 +1281,222 @@ export type OperationCollection = {
       | "mass_operation"
       | "unify"
       | "import_ecommerce"
+    readonly created_by?: undefined | number
     readonly created?: undefined | string
+    readonly start_date?: undefined | null | string
     readonly operation_id: number
     readonly operation_data?:
       | undefined
       | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
-    readonly created_by?: undefined | number
-    readonly start_date?: undefined | null | string
   }>
 }
 
 /** `Pong` of `@egoi-ts/core/Ping`. */
 export type Pong = { readonly result: string }
 
+/** `EmailReport` of `@egoi-ts/core/Reports`. */
+export type EmailReport = {
+  readonly campaign_hash: string
+  readonly date?:
+    | undefined
+    | ReadonlyArray<{
+        readonly date: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
+  readonly overall?:
+    | undefined
+    | {
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+        readonly unique_opens?: undefined | number
+        readonly unique_clicks?: undefined | number
+      }
+  readonly weekday?:
+    | undefined
+    | ReadonlyArray<{
+        readonly weekday: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly hour?:
+    | undefined
+    | ReadonlyArray<{
+        readonly hour: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly location?:
+    | undefined
+    | ReadonlyArray<{
+        readonly country?: undefined | string
+        readonly location?: undefined | string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+        readonly region?: undefined | string
+      }>
+  readonly domain?:
+    | undefined
+    | ReadonlyArray<{
+        readonly domain: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly reader?:
+    | undefined
+    | ReadonlyArray<{
+        readonly type?: undefined | string
+        readonly reader: string
+        readonly opens?: undefined | number
+      }>
+  readonly ecommerce?:
+    | undefined
+    | {
+        readonly orders?: undefined | number
+        readonly invoice?: undefined | number
+        readonly visits?: undefined | number
+      }
+}
+
+/** `PhoneReport` of `@egoi-ts/core/Reports`. */
+export type PhoneReport = {
+  readonly campaign_hash: string
+  readonly overall?:
+    | undefined
+    | {
+        readonly invalid?: undefined | number
+        readonly error?: undefined | number
+        readonly sends?: undefined | number
+        readonly delivered?: undefined | number
+        readonly pending?: undefined | number
+        readonly destinations?: undefined | number
+      }
+  readonly networks?:
+    | undefined
+    | ReadonlyArray<{
+        readonly invalid?: undefined | number
+        readonly error?: undefined | number
+        readonly sends?: undefined | number
+        readonly delivered?: undefined | number
+        readonly pending?: undefined | number
+        readonly network: string
+      }>
+}
+
+/** `PushReport` of `@egoi-ts/core/Reports`. */
+export type PushReport = {
+  readonly campaign_hash: string
+  readonly overall?:
+    | undefined
+    | {
+        readonly error?: undefined | number
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly delivered?: undefined | number
+        readonly received?: undefined | number
+        readonly bounces?: undefined | number
+      }
+  readonly operating_systems?:
+    | undefined
+    | ReadonlyArray<{
+        readonly error?: undefined | number
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly delivered?: undefined | number
+        readonly operating_systems: string
+        readonly received?: undefined | number
+        readonly bounces?: undefined | number
+      }>
+}
+
+/** `WebPushReport` of `@egoi-ts/core/Reports`. */
+export type WebPushReport = {
+  readonly campaign_hash: string
+  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
+  readonly overall?:
+    | undefined
+    | {
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly bounces?: undefined | number
+      }
+  readonly operating_systems?:
+    | undefined
+    | ReadonlyArray<{
+        readonly operating_system: string
+        readonly versions?:
+          | undefined
+          | ReadonlyArray<{
+              readonly sends?: undefined | number
+              readonly opens?: undefined | number
+              readonly clicks?: undefined | number
+              readonly bounces?: undefined | number
+              readonly version: string
+            }>
+      }>
+  readonly devices?:
+    | undefined
+    | ReadonlyArray<{
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly bounces?: undefined | number
+        readonly device: string
+      }>
+  readonly browsers?:
+    | undefined
+    | ReadonlyArray<{
+        readonly versions?:
+          | undefined
+          | ReadonlyArray<{
+              readonly sends?: undefined | number
+              readonly opens?: undefined | number
+              readonly clicks?: undefined | number
+              readonly bounces?: undefined | number
+              readonly version: string
+            }>
+        readonly browser: string
+      }>
+}
+
 /** `Segment` of `@egoi-ts/core/Segments`. */
 export type Segment = {
-  readonly updated?: undefined | string
   readonly name: string
-  readonly type: (string & {}) | "auto" | "saved" | "tag"
   readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly type: (string & {}) | "auto" | "saved" | "tag"
   readonly segment_id: string
 }
 
@@ -1067,8 +1521,8 @@ export type Base64File = string
 /** `CellphoneSender` of `@egoi-ts/core/Senders`. */
 export type CellphoneSender = {
   readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
-  readonly cellphone: string
   readonly type: (string & {}) | "alpha_numeric" | "numeric"
+  readonly cellphone: string
   readonly sender_id: number
 }
 
@@ -1086,8 +1540,8 @@ export type CellphoneSenderCollection = {
 /** `EmailSender` of `@egoi-ts/core/Senders`. */
 export type EmailSender = {
   readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
-  readonly email: string
   readonly name: string
+  readonly email: string
   readonly sender_id: number
 }
 
@@ -1122,6 +1576,80 @@ export type PhoneSenderCollection = {
 /** `SenderStatus` of `@egoi-ts/core/Senders`. */
 export type SenderStatus = (string & {}) | "active" | "moderation" | "rejected"
 
+/** `SmartSmsCampaignCreate` of `@egoi-ts/core/SmartSms`. */
+export type SmartSmsCampaignCreate = {
+  readonly cname_id?: number
+  readonly internal_name: string
+  readonly list_id: number
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly sender_id?: number
+  readonly campaign_content: { readonly message: string }
+  readonly page_content:
+    | { readonly type: "redirect"; readonly page_url: string; readonly page_internal_name?: string }
+    | { readonly type: "html"; readonly page_internal_name?: string; readonly page_html: string }
+}
+
+/** `SmartSmsCampaignPatch` of `@egoi-ts/core/SmartSms`. */
+export type SmartSmsCampaignPatch = {
+  readonly cname_id?: number
+  readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly sender_id?: number
+  readonly campaign_content?: { readonly message?: string }
+  readonly page_content?: {
+    readonly page_url?: string
+    readonly page_internal_name?: string
+    readonly page_html?: string
+  }
+}
+
+/** `SmartSmsPageContent` of `@egoi-ts/core/SmartSms`. */
+export type SmartSmsPageContent =
+  | { readonly type: "redirect"; readonly page_url: string; readonly page_internal_name?: string }
+  | { readonly type: "html"; readonly page_internal_name?: string; readonly page_html: string }
+
+/** `CellphoneDestination` of `@egoi-ts/core/Sms`. */
+export type CellphoneDestination = string
+
+/** `SmsCampaignCreate` of `@egoi-ts/core/Sms`. */
+export type SmsCampaignCreate = {
+  readonly internal_name: string
+  readonly list_id: number
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly content:
+    | { readonly type: "text"; readonly message: string }
+    | { readonly type: "template"; readonly template_id: number }
+  readonly sender_id?: number
+}
+
+/** `SmsCampaignPatch` of `@egoi-ts/core/Sms`. */
+export type SmsCampaignPatch = {
+  readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly content?: { readonly message?: string }
+  readonly sender_id?: number
+}
+
+/** `SmsContent` of `@egoi-ts/core/Sms`. */
+export type SmsContent =
+  | { readonly type: "text"; readonly message: string }
+  | { readonly type: "template"; readonly template_id: number }
+
+/** `SmsOptions` of `@egoi-ts/core/Sms`. */
+export type SmsOptions = { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+
+/** `SmsSendRequest` of `@egoi-ts/core/Sms`. */
+export type SmsSendRequest = {
+  readonly list_id: number
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly destination_field: string
+}
+
 /** `CreateSuppressionListRequest` of `@egoi-ts/core/SuppressionList`. */
 export type CreateSuppressionListRequest =
   | { readonly value: ReadonlyArray<string>; readonly type: "email" }
@@ -1133,10 +1661,10 @@ export type CreateSuppressionListRequest =
 /** `SuppressionEntry` of `@egoi-ts/core/SuppressionList`. */
 export type SuppressionEntry = {
   readonly value: string
-  readonly campaign_hash?: undefined | string
-  readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
-  readonly created?: undefined | string
   readonly id: number
+  readonly campaign_hash?: undefined | string
+  readonly created?: undefined | string
+  readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
   readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
 }
 
@@ -1148,13 +1676,13 @@ export type SuppressionListCollection = {
     readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
     readonly value: string
     readonly campaign_hash?: undefined | string
-    readonly created?: undefined | string
     readonly id: number
+    readonly created?: undefined | string
   }>
 }
 
 /** `Tag` of `@egoi-ts/core/Tags`. */
-export type Tag = { readonly tag_id: number; readonly name: string; readonly color?: undefined | string }
+export type Tag = { readonly name: string; readonly tag_id: number; readonly color?: undefined | string }
 
 /** `TagChange` of `@egoi-ts/core/Tags`. */
 export type TagChange = { readonly name?: string; readonly color?: string }
@@ -1171,12 +1699,12 @@ export type TagRequest = { readonly name: string; readonly color?: string }
 /** `User` of `@egoi-ts/core/Users`. */
 export type User = {
   readonly status?: undefined | (string & {}) | "active" | "inactive"
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly email?: undefined | string
   readonly first_name?: undefined | string
   readonly last_name?: undefined | string
-  readonly email?: undefined | string
   readonly phone?: undefined | string
-  readonly updated?: undefined | string
-  readonly created?: undefined | string
   readonly user_id: number
   readonly username?: undefined | string
   readonly is_admin?: boolean | undefined
@@ -1222,11 +1750,63 @@ export type CountryCollection = {
   }>
 }
 
+/** `LimitContacts` of `@egoi-ts/core/Voice`. */
+export type LimitContacts =
+  | { readonly value: number; readonly type: "percent" }
+  | { readonly value: number; readonly type: "value" }
+
+/** `VoiceCampaignCreate` of `@egoi-ts/core/Voice`. */
+export type VoiceCampaignCreate = {
+  readonly internal_name: string
+  readonly list_id: number
+  readonly group_id?: number
+  readonly content:
+    | { readonly type: "audio"; readonly audio: string }
+    | { readonly type: "template_id"; readonly template_id: string | number }
+  readonly sender_id: number
+}
+
+/** `VoiceCampaignPatch` of `@egoi-ts/core/Voice`. */
+export type VoiceCampaignPatch = {
+  readonly internal_name?: string
+  readonly group_id?: number
+  readonly sender_id?: number
+  readonly message?: { readonly audio?: string }
+}
+
+/** `VoiceContent` of `@egoi-ts/core/Voice`. */
+export type VoiceContent =
+  | { readonly type: "audio"; readonly audio: string }
+  | { readonly type: "template_id"; readonly template_id: string | number }
+
+/** `VoiceSendRequest` of `@egoi-ts/core/Voice`. */
+export type VoiceSendRequest = {
+  readonly list_id: number
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly destination_field:
+    | "cellphone"
+    | "phone"
+    | "phone_failsafe_cellphone"
+    | "cellphone_failsafe_phone"
+    | "cellphone_phone"
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+  readonly limit_contacts?:
+    | { readonly value: number; readonly type: "percent" }
+    | { readonly value: number; readonly type: "value" }
+  readonly limit_speed?: number
+}
+
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
+  readonly list_id: number
   readonly url: string
   readonly fields?: undefined | ReadonlyArray<string>
-  readonly list_id: number
   readonly webhook_id: number
   readonly actions: ReadonlyArray<
     | (string & {})
@@ -1366,9 +1946,9 @@ export type WebhookCollection = {
 
 /** `WebhookRequest` of `@egoi-ts/core/Webhooks`. */
 export type WebhookRequest = {
+  readonly list_id: number
   readonly url: string
   readonly fields?: ReadonlyArray<string>
-  readonly list_id: number
   readonly actions: ReadonlyArray<
     | "email_open"
     | "email_click"
@@ -1419,13 +1999,13 @@ export type GetAllListsParams = {
   readonly limit?: number
   readonly offset?: number
   readonly internal_name?: string
-  readonly public_name?: string
-  readonly order_by?: "updated" | "list_id" | "internal_name" | "public_name" | "created"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
   readonly order?: "asc" | "desc"
+  readonly order_by?: "internal_name" | "list_id" | "created" | "updated" | "public_name"
+  readonly public_name?: string
 }
 
 /** What `getAllLists` answers. */
@@ -1446,9 +2026,9 @@ export type GetListAnswer = ComplexList
 /** The parameters of `updateList`. */
 export type UpdateListParams = {
   readonly list_id: number
+  readonly group_id?: number
   readonly internal_name?: string
   readonly public_name?: string
-  readonly group_id?: number
 }
 
 /** What `updateList` answers. */
@@ -1505,11 +2085,11 @@ export type CreateContactParams = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -1558,11 +2138,11 @@ export type PatchContactParams = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -1596,11 +2176,11 @@ export type UpdateContactByFieldParams = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -1739,11 +2319,11 @@ export type ActionImportBulkParams =
         readonly base?: {
           readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
           readonly consent?:
+            | "none"
             | "consent"
             | "any"
             | "contract"
             | "legitimate_interest"
-            | "none"
             | "protect_vital_interests"
             | "public_interests"
             | "required_by_law"
@@ -1892,11 +2472,11 @@ export type ActionUpdateContactsParams =
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
         readonly consent?:
+          | "none"
           | "consent"
           | "any"
           | "contract"
           | "legitimate_interest"
-          | "none"
           | "protect_vital_interests"
           | "public_interests"
           | "required_by_law"
@@ -1925,11 +2505,11 @@ export type ActionUpdateContactsParams =
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
         readonly consent?:
+          | "none"
           | "consent"
           | "any"
           | "contract"
           | "legitimate_interest"
-          | "none"
           | "protect_vital_interests"
           | "public_interests"
           | "required_by_law"
@@ -1958,11 +2538,11 @@ export type ActionUpdateContactsParams =
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
         readonly consent?:
+          | "none"
           | "consent"
           | "any"
           | "contract"
           | "legitimate_interest"
-          | "none"
           | "protect_vital_interests"
           | "public_interests"
           | "required_by_law"
@@ -2064,20 +2644,20 @@ export interface ContactsMethods {
 /** The parameters of `getAllOperations`. */
 export type GetAllOperationsParams = {
   readonly limit?: number
-  readonly status?: "queued" | "processing" | "executing" | "paused"
+  readonly status?: "queued" | "paused" | "processing" | "executing"
   readonly type?:
+    | "push"
+    | "email"
+    | "sms"
+    | "smart_sms"
+    | "voice"
     | "attach_tag"
     | "detach_tag"
-    | "email"
-    | "push"
     | "import_contacts"
     | "update_contacts"
     | "export_contacts"
     | "export_reports"
     | "advanced_report"
-    | "sms"
-    | "smart_sms"
-    | "voice"
     | "webpush"
     | "ads"
     | "social"
@@ -2086,8 +2666,8 @@ export type GetAllOperationsParams = {
     | "unify"
     | "import_ecommerce"
   readonly offset?: number
-  readonly order_by?: "created" | "operation_id" | "start_date"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "created" | "start_date" | "operation_id"
 }
 
 /** What `getAllOperations` answers. */
@@ -2150,8 +2730,8 @@ export interface OperationsMethods {
 export type GetAllTagsParams = {
   readonly limit?: number
   readonly offset?: number
-  readonly order_by?: "tag_id" | "name" | "color"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "name" | "tag_id" | "color"
 }
 
 /** What `getAllTags` answers. */
@@ -2200,7 +2780,7 @@ export type GetAllFieldsAnswer = ComplexFieldArray
 export type CreateExtraFieldParams = {
   readonly list_id: number
   readonly name: string
-  readonly format: "number" | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly unique?: boolean
 }
 
@@ -2341,10 +2921,10 @@ export type GetAllSuppressionListParams = {
   readonly value?: string
   readonly campaign_hash?: string
   readonly offset?: number
-  readonly order_by?: "value" | "created" | "id"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly order?: "asc" | "desc"
+  readonly order_by?: "value" | "id" | "created"
 }
 
 /** What `getAllSuppressionList` answers. */
@@ -2570,12 +3150,12 @@ export type GetAllUsersParams = {
   readonly limit?: number
   readonly status?: "active" | "inactive"
   readonly offset?: number
-  readonly order_by?: "user_id" | "username"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
   readonly order?: "asc" | "desc"
+  readonly order_by?: "user_id" | "username"
   readonly username?: string
 }
 
@@ -2631,6 +3211,377 @@ export interface CNamesMethods {
   createCName(params?: CreateCNameParams, options?: RequestOptions): Promise<CreateCNameAnswer>
 }
 
+/** The parameters of `getAllCampaigns`. */
+export type GetAllCampaignsParams = CampaignQuery
+
+/** What `getAllCampaigns` answers. */
+export type GetAllCampaignsAnswer = CampaignCollection
+
+/** The parameters of `deleteCampaigns`. */
+export type DeleteCampaignsParams = CampaignHashPath
+
+/** What `deleteCampaigns` answers. */
+export type DeleteCampaignsAnswer = void
+
+/** The Campaigns operations. */
+export interface CampaignsMethods {
+  /** List the campaigns of every channel, filtered by channel, list, status or dates (`GET /campaigns`). */
+  getAllCampaigns(
+    params?: GetAllCampaignsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllCampaignsAnswer, GetAllCampaignsAnswer["items"][number]>
+  /** Remove a campaign of any channel (`DELETE /campaigns/{campaign_hash}`). */
+  deleteCampaigns(params: DeleteCampaignsParams, options?: RequestOptions): Promise<DeleteCampaignsAnswer>
+}
+
+/** The parameters of `getAllCampaignGroups`. */
+export type GetAllCampaignGroupsParams = {
+  readonly limit?: number
+  readonly name?: string
+  readonly offset?: number
+  readonly group_id?: number
+}
+
+/** What `getAllCampaignGroups` answers. */
+export type GetAllCampaignGroupsAnswer = CampaignGroupCollection
+
+/** The parameters of `createCampaignGroup`. */
+export type CreateCampaignGroupParams = CampaignGroupRequest
+
+/** What `createCampaignGroup` answers. */
+export type CreateCampaignGroupAnswer = { readonly name: string; readonly group_id: number }
+
+/** The parameters of `updateCampaignGroup`. */
+export type UpdateCampaignGroupParams = { readonly group_id: number; readonly name: string }
+
+/** What `updateCampaignGroup` answers. */
+export type UpdateCampaignGroupAnswer = { readonly name: string; readonly group_id: number }
+
+/** The parameters of `deleteCampaignGroup`. */
+export type DeleteCampaignGroupParams = { readonly group_id: number }
+
+/** What `deleteCampaignGroup` answers. */
+export type DeleteCampaignGroupAnswer = void
+
+/** The CampaignGroups operations. */
+export interface CampaignGroupsMethods {
+  /** List the campaign groups, a page at a time (`GET /campaign-groups`). */
+  getAllCampaignGroups(
+    params?: GetAllCampaignGroupsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllCampaignGroupsAnswer, GetAllCampaignGroupsAnswer["items"][number]>
+  /** Create a campaign group (`POST /campaign-groups`). */
+  createCampaignGroup(params: CreateCampaignGroupParams, options?: RequestOptions): Promise<CreateCampaignGroupAnswer>
+  /** Rename a campaign group (`PUT /campaign-groups/{group_id}`). */
+  updateCampaignGroup(params: UpdateCampaignGroupParams, options?: RequestOptions): Promise<UpdateCampaignGroupAnswer>
+  /** Remove a campaign group (`DELETE /campaign-groups/{group_id}`). */
+  deleteCampaignGroup(params: DeleteCampaignGroupParams, options?: RequestOptions): Promise<DeleteCampaignGroupAnswer>
+}
+
+/** The parameters of `createEmailCampaign`. */
+export type CreateEmailCampaignParams = EmailCampaignCreate
+
+/** What `createEmailCampaign` answers. */
+export type CreateEmailCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchEmailCampaign`. */
+export type PatchEmailCampaignParams = {
+  readonly campaign_hash: string
+  readonly internal_name?: string
+  readonly subject?: string
+  readonly content?: { readonly body?: string; readonly plain_text?: string; readonly snippet?: string }
+  readonly sender_id?: number
+  readonly reply_to?: number
+  readonly header_footer?: {
+    readonly id?: number
+    readonly header_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+    readonly footer_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+  }
+}
+
+/** What `patchEmailCampaign` answers. */
+export type PatchEmailCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendEmail`. */
+export type ActionSendEmailParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field?: string
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+}
+
+/** What `actionSendEmail` answers. */
+export type ActionSendEmailAnswer = Accepted
+
+/** The parameters of `createEmailRssCampaign`. */
+export type CreateEmailRssCampaignParams = EmailCampaignCreate
+
+/** What `createEmailRssCampaign` answers. */
+export type CreateEmailRssCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionEnableEmailRss`. */
+export type ActionEnableEmailRssParams = CampaignHashPath
+
+/** What `actionEnableEmailRss` answers. */
+export type ActionEnableEmailRssAnswer = Accepted
+
+/** The Email operations. */
+export interface EmailMethods {
+  /** Create an email campaign (a draft) for a list (`POST /campaigns/email`). */
+  createEmailCampaign(params?: CreateEmailCampaignParams, options?: RequestOptions): Promise<CreateEmailCampaignAnswer>
+  /** Change an email campaign (`PATCH /campaigns/email/{campaign_hash}`). */
+  patchEmailCampaign(params?: PatchEmailCampaignParams, options?: RequestOptions): Promise<PatchEmailCampaignAnswer>
+  /** Send an email campaign to a list, its segments or one contact, now or later (`POST /campaigns/email/{campaign_hash}/actions/send`). */
+  actionSendEmail(params?: ActionSendEmailParams, options?: RequestOptions): Promise<ActionSendEmailAnswer>
+  /** Create an RSS email campaign, sent as its feed brings new items once enabled (`POST /campaigns/email/rss`). */
+  createEmailRssCampaign(
+    params?: CreateEmailRssCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateEmailRssCampaignAnswer>
+  /** Enable an RSS email campaign (`POST /campaigns/email/rss/{campaign_hash}/actions/enable`). */
+  actionEnableEmailRss(
+    params: ActionEnableEmailRssParams,
+    options?: RequestOptions
+  ): Promise<ActionEnableEmailRssAnswer>
+}
+
+/** The parameters of `createSmsCampaign`. */
+export type CreateSmsCampaignParams = SmsCampaignCreate
+
+/** What `createSmsCampaign` answers. */
+export type CreateSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchSmsCampaign`. */
+export type PatchSmsCampaignParams = {
+  readonly campaign_hash: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
+  readonly content?: { readonly message?: string }
+  readonly sender_id?: number
+}
+
+/** What `patchSmsCampaign` answers. */
+export type PatchSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendSms`. */
+export type ActionSendSmsParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field: string
+}
+
+/** What `actionSendSms` answers. */
+export type ActionSendSmsAnswer = Accepted
+
+/** The Sms operations. */
+export interface SmsMethods {
+  /** Create an SMS campaign (a draft) for a list (`POST /campaigns/sms`). */
+  createSmsCampaign(params?: CreateSmsCampaignParams, options?: RequestOptions): Promise<CreateSmsCampaignAnswer>
+  /** Change an SMS campaign (`PATCH /campaigns/sms/{campaign_hash}`). */
+  patchSmsCampaign(params?: PatchSmsCampaignParams, options?: RequestOptions): Promise<PatchSmsCampaignAnswer>
+  /** Send an SMS campaign to a list, its segments or one cellphone, now or later (`POST /campaigns/sms/{campaign_hash}/actions/send`). */
+  actionSendSms(params?: ActionSendSmsParams, options?: RequestOptions): Promise<ActionSendSmsAnswer>
+}
+
+/** The parameters of `createSmartSmsCampaign`. */
+export type CreateSmartSmsCampaignParams = SmartSmsCampaignCreate
+
+/** What `createSmartSmsCampaign` answers. */
+export type CreateSmartSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchSmartSmsCampaign`. */
+export type PatchSmartSmsCampaignParams = {
+  readonly campaign_hash: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly cname_id?: number
+  readonly internal_name?: string
+  readonly sender_id?: number
+  readonly campaign_content?: { readonly message?: string }
+  readonly page_content?: {
+    readonly page_url?: string
+    readonly page_internal_name?: string
+    readonly page_html?: string
+  }
+}
+
+/** What `patchSmartSmsCampaign` answers. */
+export type PatchSmartSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendSmartSms`. */
+export type ActionSendSmartSmsParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field: string
+}
+
+/** What `actionSendSmartSms` answers. */
+export type ActionSendSmartSmsAnswer = Accepted
+
+/** The SmartSms operations. */
+export interface SmartSmsMethods {
+  /** Create a smart SMS campaign (a draft) for a list (`POST /campaigns/smart-sms`). */
+  createSmartSmsCampaign(
+    params?: CreateSmartSmsCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateSmartSmsCampaignAnswer>
+  /** Change a smart SMS campaign (`PATCH /campaigns/smart-sms/{campaign_hash}`). */
+  patchSmartSmsCampaign(
+    params?: PatchSmartSmsCampaignParams,
+    options?: RequestOptions
+  ): Promise<PatchSmartSmsCampaignAnswer>
+  /** Send a smart SMS campaign, now or later (`POST /campaigns/smart-sms/{campaign_hash}/actions/send`). */
+  actionSendSmartSms(params?: ActionSendSmartSmsParams, options?: RequestOptions): Promise<ActionSendSmartSmsAnswer>
+}
+
+/** The parameters of `createVoiceCampaign`. */
+export type CreateVoiceCampaignParams = VoiceCampaignCreate
+
+/** What `createVoiceCampaign` answers. */
+export type CreateVoiceCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchVoiceCampaign`. */
+export type PatchVoiceCampaignParams = {
+  readonly campaign_hash: string
+  readonly message?: { readonly audio?: string }
+  readonly group_id?: number
+  readonly internal_name?: string
+  readonly sender_id?: number
+}
+
+/** What `patchVoiceCampaign` answers. */
+export type PatchVoiceCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendVoice`. */
+export type ActionSendVoiceParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field:
+    | "cellphone"
+    | "phone"
+    | "phone_failsafe_cellphone"
+    | "cellphone_failsafe_phone"
+    | "cellphone_phone"
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+  readonly limit_contacts?:
+    | { readonly type: "percent"; readonly value: number }
+    | { readonly type: "value"; readonly value: number }
+  readonly limit_speed?: number
+}
+
+/** What `actionSendVoice` answers. */
+export type ActionSendVoiceAnswer = Accepted
+
+/** The Voice operations. */
+export interface VoiceMethods {
+  /** Create a voice campaign (a draft) for a list (`POST /campaigns/voice`). */
+  createVoiceCampaign(params?: CreateVoiceCampaignParams, options?: RequestOptions): Promise<CreateVoiceCampaignAnswer>
+  /** Change a voice campaign (`PATCH /campaigns/voice/{campaign_hash}`). */
+  patchVoiceCampaign(params?: PatchVoiceCampaignParams, options?: RequestOptions): Promise<PatchVoiceCampaignAnswer>
+  /** Call a list, its segments or one contact with a voice campaign, now or later (`POST /campaigns/voice/{campaign_hash}/actions/send`). */
+  actionSendVoice(params?: ActionSendVoiceParams, options?: RequestOptions): Promise<ActionSendVoiceAnswer>
+}
+
+/** The parameters of `getEmailReport`. */
+export type GetEmailReportParams = {
+  readonly campaign_hash: string
+  readonly location?: boolean
+  readonly hour?: boolean
+  readonly date?: boolean
+  readonly url?: boolean
+  readonly domain?: boolean
+  readonly weekday?: boolean
+  readonly reader?: boolean
+}
+
+/** What `getEmailReport` answers. */
+export type GetEmailReportAnswer = EmailReport
+
+/** The parameters of `getSMSReport`. */
+export type GetSMSReportParams = { readonly campaign_hash: string; readonly networks?: boolean }
+
+/** What `getSMSReport` answers. */
+export type GetSMSReportAnswer = PhoneReport
+
+/** The parameters of `getVoiceReport`. */
+export type GetVoiceReportParams = { readonly campaign_hash: string; readonly networks?: boolean }
+
+/** What `getVoiceReport` answers. */
+export type GetVoiceReportAnswer = PhoneReport
+
+/** The parameters of `getPushReport`. */
+export type GetPushReportParams = { readonly campaign_hash: string; readonly operating_systems?: boolean }
+
+/** What `getPushReport` answers. */
+export type GetPushReportAnswer = PushReport
+
+/** The parameters of `getWebPushReport`. */
+export type GetWebPushReportParams = {
+  readonly campaign_hash: string
+  readonly url?: boolean
+  readonly operating_systems?: boolean
+  readonly devices?: boolean
+  readonly browsers?: boolean
+}
+
+/** What `getWebPushReport` answers. */
+export type GetWebPushReportAnswer = WebPushReport
+
+/** The Reports operations. */
+export interface ReportsMethods {
+  /** Show what an email campaign's sends led to (`GET /reports/email/{campaign_hash}`). */
+  getEmailReport(params: GetEmailReportParams, options?: RequestOptions): Promise<GetEmailReportAnswer>
+  /** Show the delivery of an SMS campaign (`GET /reports/sms/{campaign_hash}`). */
+  getSMSReport(params: GetSMSReportParams, options?: RequestOptions): Promise<GetSMSReportAnswer>
+  /** Show the delivery of a voice campaign (`GET /reports/voice/{campaign_hash}`). */
+  getVoiceReport(params: GetVoiceReportParams, options?: RequestOptions): Promise<GetVoiceReportAnswer>
+  /** Show the delivery of a push campaign (`GET /reports/push/{campaign_hash}`). */
+  getPushReport(params: GetPushReportParams, options?: RequestOptions): Promise<GetPushReportAnswer>
+  /** Show the delivery of a web push campaign (`GET /reports/web-push/{campaign_hash}`). */
+  getWebPushReport(params: GetWebPushReportParams, options?: RequestOptions): Promise<GetWebPushReportAnswer>
+}
+
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
@@ -2647,4 +3598,11 @@ export interface Resources {
   readonly users: UsersMethods
   readonly utilities: UtilitiesMethods
   readonly cnames: CNamesMethods
+  readonly campaigns: CampaignsMethods
+  readonly campaignGroups: CampaignGroupsMethods
+  readonly email: EmailMethods
+  readonly sms: SmsMethods
+  readonly smartSms: SmartSmsMethods
+  readonly voice: VoiceMethods
+  readonly reports: ReportsMethods
 }
