@@ -17,6 +17,7 @@ import { ListsGroup } from "./Lists.js"
 import { MyAccountGroup } from "./MyAccount.js"
 import { OperationsGroup } from "./Operations.js"
 import { PingGroup } from "./Ping.js"
+import { PushGroup } from "./Push.js"
 import { ReportsGroup } from "./Reports.js"
 import { SegmentsGroup } from "./Segments.js"
 import { SendersGroup } from "./Senders.js"
@@ -28,6 +29,7 @@ import { UsersGroup } from "./Users.js"
 import { UtilitiesGroup } from "./Utilities.js"
 import { VoiceGroup } from "./Voice.js"
 import { WebhooksGroup } from "./Webhooks.js"
+import { WebpushGroup } from "./Webpush.js"
 
 /**
  * The API definition.
@@ -59,6 +61,8 @@ export const EgoiApi = HttpApi.make("egoi")
   .add(SmsGroup)
   .add(SmartSmsGroup)
   .add(VoiceGroup)
+  .add(PushGroup)
+  .add(WebpushGroup)
   .add(ReportsGroup)
 
 /**

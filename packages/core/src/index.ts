@@ -153,6 +153,13 @@ export * as Parameters from "./Parameters.js"
 export * as Ping from "./Ping.js"
 
 /**
+ * Push apps, their tokens and events, and push campaigns.
+ *
+ * @since 0.1.0
+ */
+export * as Push from "./Push.js"
+
+/**
  * Campaign reports of every channel, consistent with what was sent.
  *
  * @since 0.1.0
@@ -228,3 +235,10 @@ export * as Voice from "./Voice.js"
  * @since 0.1.0
  */
 export * as Webhooks from "./Webhooks.js"
+
+/**
+ * Web push sites and web push campaigns.
+ *
+ * @since 0.1.0
+ */
+export * as Webpush from "./Webpush.js"

@@ -1294,6 +1294,107 @@ export type OperationCollection = {
 /** `Pong` of `@egoi-ts/core/Ping`. */
 export type Pong = { readonly result: string }
 
+/** `PushApp` of `@egoi-ts/core/Push`. */
+export type PushApp = {
+  readonly name?: undefined | string
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly app_id: string
+  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly description?: undefined | string
+  readonly two_steps_config?: undefined | string
+  readonly development?: boolean | undefined
+}
+
+/** `PushAppId` of `@egoi-ts/core/Push`. */
+export type PushAppId = string
+
+/** `PushAppList` of `@egoi-ts/core/Push`. */
+export type PushAppList = ReadonlyArray<{
+  readonly name?: undefined | string
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly app_id: string
+  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly description?: undefined | string
+  readonly two_steps_config?: undefined | string
+  readonly development?: boolean | undefined
+}>
+
+/** `PushCampaignCreate` of `@egoi-ts/core/Push`. */
+export type PushCampaignCreate = {
+  readonly title: string
+  readonly app_id: string
+  readonly content:
+    | { readonly type: "text"; readonly message: string }
+    | { readonly type: "template"; readonly template_id: number }
+  readonly actions?: {
+    readonly title?: string
+    readonly type?: "url" | "deeplink"
+    readonly link?: string
+    readonly cancel_label?: string
+  }
+  readonly geo_options?: {
+    readonly latitude?: number
+    readonly longitude?: number
+    readonly range?: number
+    readonly duration?: number
+  }
+  readonly notification_options?: { readonly icon?: string }
+}
+
+/** `PushCampaignPatch` of `@egoi-ts/core/Push`. */
+export type PushCampaignPatch = {
+  readonly title?: string
+  readonly content?: { readonly message?: string }
+  readonly actions?: {
+    readonly title?: string
+    readonly type?: "url" | "deeplink"
+    readonly link?: string
+    readonly cancel_label?: string
+  }
+  readonly geo_options?: {
+    readonly latitude?: number
+    readonly longitude?: number
+    readonly range?: number
+    readonly duration?: number
+  }
+  readonly notification_options?: { readonly icon?: string }
+}
+
+/** `PushContent` of `@egoi-ts/core/Push`. */
+export type PushContent =
+  | { readonly type: "text"; readonly message: string }
+  | { readonly type: "template"; readonly template_id: number }
+
+/** `PushEventRequest` of `@egoi-ts/core/Push`. */
+export type PushEventRequest = {
+  readonly contact: string
+  readonly os: string
+  readonly message_hash: string
+  readonly mailing_id?: number
+  readonly event: "canceled" | "open"
+  readonly device_id: number
+}
+
+/** `PushResponse` of `@egoi-ts/core/Push`. */
+export type PushResponse = { readonly success: boolean }
+
+/** `PushSendRequest` of `@egoi-ts/core/Push`. */
+export type PushSendRequest = {
+  readonly schedule_date?: string | Date
+  readonly app_id: string
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+}
+
+/** `PushTokenRequest` of `@egoi-ts/core/Push`. */
+export type PushTokenRequest = {
+  readonly token: string
+  readonly os: string
+  readonly two_steps_data?: { readonly value: string; readonly field: string }
+}
+
 /** `EmailReport` of `@egoi-ts/core/Reports`. */
 export type EmailReport = {
   readonly campaign_hash: string
@@ -1807,7 +1908,6 @@ export type Webhook = {
   readonly list_id: number
   readonly url: string
   readonly fields?: undefined | ReadonlyArray<string>
-  readonly webhook_id: number
   readonly actions: ReadonlyArray<
     | (string & {})
     | "email_open"
@@ -1849,6 +1949,7 @@ export type Webhook = {
     | "goal_conversion"
     | "product_view"
   >
+  readonly webhook_id: number
 }
 
 /** `WebhookAction` of `@egoi-ts/core/Webhooks`. */
@@ -1899,7 +2000,6 @@ export type WebhookCollection = {
     readonly fields?: undefined | ReadonlyArray<string>
     readonly url: string
     readonly list_id: number
-    readonly webhook_id: number
     readonly actions: ReadonlyArray<
       | (string & {})
       | "email_open"
@@ -1941,6 +2041,7 @@ export type WebhookCollection = {
       | "goal_conversion"
       | "product_view"
     >
+    readonly webhook_id: number
   }>
 }
 
@@ -1993,6 +2094,73 @@ export type WebhookRequest = {
 
 /** `WebhookUrl` of `@egoi-ts/core/Webhooks`. */
 export type WebhookUrl = string
+
+/** `WebPushCampaignCreate` of `@egoi-ts/core/Webpush`. */
+export type WebPushCampaignCreate = {
+  readonly internal_name: string
+  readonly content: { readonly title: string; readonly message: string; readonly link: string; readonly icon?: string }
+  readonly actions?: ReadonlyArray<{ readonly title: string; readonly link: string }>
+  readonly site_id: number
+}
+
+/** `WebPushCampaignPatch` of `@egoi-ts/core/Webpush`. */
+export type WebPushCampaignPatch = {
+  readonly internal_name?: string
+  readonly content?: {
+    readonly title?: string
+    readonly message?: string
+    readonly link?: string
+    readonly icon?: string
+  }
+  readonly actions?: ReadonlyArray<{ readonly title: string; readonly link: string }>
+}
+
+/** `WebPushContent` of `@egoi-ts/core/Webpush`. */
+export type WebPushContent = {
+  readonly title: string
+  readonly message: string
+  readonly link: string
+  readonly icon?: string
+}
+
+/** `WebPushRssCampaignCreate` of `@egoi-ts/core/Webpush`. */
+export type WebPushRssCampaignCreate = {
+  readonly internal_name: string
+  readonly content: { readonly feed: string }
+  readonly site_id: number
+}
+
+/** `WebPushSendRequest` of `@egoi-ts/core/Webpush`. */
+export type WebPushSendRequest = {
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  readonly site_id: number
+}
+
+/** `WebPushSite` of `@egoi-ts/core/Webpush`. */
+export type WebPushSite = {
+  readonly name?: undefined | string
+  readonly list_id?: undefined | number
+  readonly site_id: number
+  readonly site?: undefined | string
+  readonly app_code?: undefined | string
+}
+
+/** `WebPushSiteCollection` of `@egoi-ts/core/Webpush`. */
+export type WebPushSiteCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly name?: undefined | string
+    readonly list_id?: undefined | number
+    readonly site_id: number
+    readonly site?: undefined | string
+    readonly app_code?: undefined | string
+  }>
+}
+
+/** `WebPushSiteRequest` of `@egoi-ts/core/Webpush`. */
+export type WebPushSiteRequest = { readonly name: string; readonly list_id: number; readonly site: string }
 
 /** The parameters of `getAllLists`. */
 export type GetAllListsParams = {
@@ -3523,6 +3691,199 @@ export interface VoiceMethods {
   actionSendVoice(params?: ActionSendVoiceParams, options?: RequestOptions): Promise<ActionSendVoiceAnswer>
 }
 
+/** The parameters of `getPushApps`. */
+export type GetPushAppsParams = { readonly list_id?: number }
+
+/** What `getPushApps` answers. */
+export type GetPushAppsAnswer = PushAppList
+
+/** The parameters of `getPushApp`. */
+export type GetPushAppParams = { readonly app_id: string }
+
+/** What `getPushApp` answers. */
+export type GetPushAppAnswer = PushApp
+
+/** The parameters of `registerPushToken`. */
+export type RegisterPushTokenParams = {
+  readonly app_id: string
+  readonly token: string
+  readonly os: string
+  readonly two_steps_data?: { readonly value: string; readonly field: string }
+}
+
+/** What `registerPushToken` answers. */
+export type RegisterPushTokenAnswer = PushResponse
+
+/** The parameters of `registerPushEvent`. */
+export type RegisterPushEventParams = {
+  readonly app_id: string
+  readonly contact: string
+  readonly os: string
+  readonly message_hash: string
+  readonly mailing_id?: number
+  readonly event: "canceled" | "open"
+  readonly device_id: number
+}
+
+/** What `registerPushEvent` answers. */
+export type RegisterPushEventAnswer = PushResponse
+
+/** The parameters of `createPushCampaign`. */
+export type CreatePushCampaignParams = PushCampaignCreate
+
+/** What `createPushCampaign` answers. */
+export type CreatePushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchPushCampaign`. */
+export type PatchPushCampaignParams = {
+  readonly campaign_hash: string
+  readonly title?: string
+  readonly content?: { readonly message?: string }
+  readonly actions?: {
+    readonly title?: string
+    readonly type?: "url" | "deeplink"
+    readonly link?: string
+    readonly cancel_label?: string
+  }
+  readonly geo_options?: {
+    readonly latitude?: number
+    readonly longitude?: number
+    readonly range?: number
+    readonly duration?: number
+  }
+  readonly notification_options?: { readonly icon?: string }
+}
+
+/** What `patchPushCampaign` answers. */
+export type PatchPushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendPush`. */
+export type ActionSendPushParams = {
+  readonly campaign_hash: string
+  readonly app_id: string
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  readonly schedule_date?: string | Date
+}
+
+/** What `actionSendPush` answers. */
+export type ActionSendPushAnswer = Accepted
+
+/** The Push operations. */
+export interface PushMethods {
+  /** List the account's push apps (`GET /push/apps`). */
+  getPushApps(params?: GetPushAppsParams, options?: RequestOptions): Promise<GetPushAppsAnswer>
+  /** Show a push app (`GET /push/apps/{app_id}`). */
+  getPushApp(params: GetPushAppParams, options?: RequestOptions): Promise<GetPushAppAnswer>
+  /** Register a device's Firebase token, for the contact two_steps_data names (`POST /push/apps/{app_id}/token`). */
+  registerPushToken(params?: RegisterPushTokenParams, options?: RequestOptions): Promise<RegisterPushTokenAnswer>
+  /** Register that a notification was opened or canceled (`POST /push/apps/{app_id}/event`). */
+  registerPushEvent(params: RegisterPushEventParams, options?: RequestOptions): Promise<RegisterPushEventAnswer>
+  /** Create a push campaign (a draft) for an app (`POST /campaigns/push`). */
+  createPushCampaign(params?: CreatePushCampaignParams, options?: RequestOptions): Promise<CreatePushCampaignAnswer>
+  /** Change a push campaign (`PATCH /campaigns/push/{campaign_hash}`). */
+  patchPushCampaign(params?: PatchPushCampaignParams, options?: RequestOptions): Promise<PatchPushCampaignAnswer>
+  /** Send a push campaign to the app's list or its segments, now or later (`POST /campaigns/push/{campaign_hash}/actions/send`). */
+  actionSendPush(params?: ActionSendPushParams, options?: RequestOptions): Promise<ActionSendPushAnswer>
+}
+
+/** The parameters of `getAllWebPushSites`. */
+export type GetAllWebPushSitesParams = {
+  readonly limit?: number
+  readonly list_id?: number
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "list_id" | "created" | "updated"
+}
+
+/** What `getAllWebPushSites` answers. */
+export type GetAllWebPushSitesAnswer = WebPushSiteCollection
+
+/** The parameters of `createWebpushSite`. */
+export type CreateWebpushSiteParams = WebPushSiteRequest
+
+/** What `createWebpushSite` answers. */
+export type CreateWebpushSiteAnswer = WebPushSite
+
+/** The parameters of `createWebPushCampaign`. */
+export type CreateWebPushCampaignParams = WebPushCampaignCreate
+
+/** What `createWebPushCampaign` answers. */
+export type CreateWebPushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchWebPushCampaign`. */
+export type PatchWebPushCampaignParams = {
+  readonly campaign_hash: string
+  readonly internal_name?: string
+  readonly content?: {
+    readonly title?: string
+    readonly message?: string
+    readonly link?: string
+    readonly icon?: string
+  }
+  readonly actions?: ReadonlyArray<{ readonly title: string; readonly link: string }>
+}
+
+/** What `patchWebPushCampaign` answers. */
+export type PatchWebPushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendWebPush`. */
+export type ActionSendWebPushParams = {
+  readonly campaign_hash: string
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  readonly schedule_date?: string | Date
+  readonly site_id: number
+}
+
+/** What `actionSendWebPush` answers. */
+export type ActionSendWebPushAnswer = Accepted
+
+/** The parameters of `createWebPushRssCampaign`. */
+export type CreateWebPushRssCampaignParams = WebPushRssCampaignCreate
+
+/** What `createWebPushRssCampaign` answers. */
+export type CreateWebPushRssCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionEnableWebPushRss`. */
+export type ActionEnableWebPushRssParams = CampaignHashPath
+
+/** What `actionEnableWebPushRss` answers. */
+export type ActionEnableWebPushRssAnswer = Accepted
+
+/** The Webpush operations. */
+export interface WebpushMethods {
+  /** List the account's web push sites, a page at a time (`GET /webpush/sites`). */
+  getAllWebPushSites(
+    params?: GetAllWebPushSitesParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllWebPushSitesAnswer, GetAllWebPushSitesAnswer["items"][number]>
+  /** Create a web push site for a list (`POST /webpush/sites`). */
+  createWebpushSite(params: CreateWebpushSiteParams, options?: RequestOptions): Promise<CreateWebpushSiteAnswer>
+  /** Create a web push campaign (a draft) for a site (`POST /campaigns/web-push`). */
+  createWebPushCampaign(
+    params?: CreateWebPushCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateWebPushCampaignAnswer>
+  /** Change a web push campaign (`PATCH /campaigns/web-push/{campaign_hash}`). */
+  patchWebPushCampaign(
+    params?: PatchWebPushCampaignParams,
+    options?: RequestOptions
+  ): Promise<PatchWebPushCampaignAnswer>
+  /** Send a web push campaign to the site's subscribers, now or later (`POST /campaigns/web-push/{campaign_hash}/actions/send`). */
+  actionSendWebPush(params?: ActionSendWebPushParams, options?: RequestOptions): Promise<ActionSendWebPushAnswer>
+  /** Create an RSS web push campaign, pushed as its feed brings new items once enabled (`POST /campaigns/webpush/rss`). */
+  createWebPushRssCampaign(
+    params?: CreateWebPushRssCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateWebPushRssCampaignAnswer>
+  /** Enable an RSS web push campaign (`POST /campaigns/webpush/rss/{campaign_hash}/actions/enable`). */
+  actionEnableWebPushRss(
+    params: ActionEnableWebPushRssParams,
+    options?: RequestOptions
+  ): Promise<ActionEnableWebPushRssAnswer>
+}
+
 /** The parameters of `getEmailReport`. */
 export type GetEmailReportParams = {
   readonly campaign_hash: string
@@ -3604,5 +3965,7 @@ export interface Resources {
   readonly sms: SmsMethods
   readonly smartSms: SmartSmsMethods
   readonly voice: VoiceMethods
+  readonly push: PushMethods
+  readonly webpush: WebpushMethods
   readonly reports: ReportsMethods
 }

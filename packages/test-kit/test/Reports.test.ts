@@ -122,12 +122,13 @@ describe("email report", () => {
       expect(yield* Effect.flip(egoi.reports.getEmailReport({ campaign_hash: "nope" }))).toBeInstanceOf(
         EgoiError.NotFound
       )
-      for (const report of [
+      const otherChannels: ReadonlyArray<Effect.Effect<unknown, unknown>> = [
         egoi.reports.getSMSReport({ campaign_hash }),
         egoi.reports.getVoiceReport({ campaign_hash }),
         egoi.reports.getPushReport({ campaign_hash }),
         egoi.reports.getWebPushReport({ campaign_hash })
-      ]) {
+      ]
+      for (const report of otherChannels) {
         expect(yield* Effect.flip(report)).toBeInstanceOf(EgoiError.NotFound)
       }
     }).pipe(Effect.provide(mockClient()))

@@ -27,9 +27,11 @@ import type { ContactStore } from "./contactStore.js"
 import { campaignsTable } from "./groups/campaigns.js"
 import { extraFieldOf } from "./groups/fields.js"
 import { listsTable } from "./groups/lists.js"
+import { tokensOf } from "./groups/push.js"
 import { type StoredSegment, segmentOf, segmentSelects } from "./groups/segments.js"
 import { type SenderKind, senderOf } from "./groups/senders.js"
 import { isSuppressed } from "./groups/suppressionList.js"
+import { webPushSubscriptionsTable } from "./groups/webpush.js"
 import type { OperationMode } from "./operationRunner.js"
 import type { MockState } from "./state.js"
 
@@ -424,8 +426,20 @@ export class CampaignStore {
   ): Array<{ readonly contact: StoredContact; readonly destination: string }> {
     const messages: Array<{ readonly contact: StoredContact; readonly destination: string }> = []
     const seen = new Set<string>()
+    const { app_id, site_id } = (campaign.options ?? {}) as { app_id?: string; site_id?: number }
     for (const contact of targets) {
       if (contact.base.status !== "active") continue
+      if (campaign.channel === "push") {
+        for (const [os, token] of tokensOf(this.state, app_id ?? "", contact)) {
+          messages.push({ contact, destination: `${os}:${token}` })
+        }
+        continue
+      }
+      if (campaign.channel === "web_push") {
+        const subscription = webPushSubscriptionsTable(this.state).get(`${site_id}:${contact.contact_id}`)
+        if (subscription) messages.push({ contact, destination: `${subscription.device}:${subscription.browser}` })
+        continue
+      }
       for (const [type, value] of destinationsOf(campaign.channel, contact, request.destination_field)) {
         if (isSuppressed(this.state, type, value)) continue
         const key = value.toLowerCase()
@@ -461,7 +475,12 @@ export class CampaignStore {
             : u < PHONE_RATES.invalid + PHONE_RATES.error + PHONE_RATES.pending
               ? "pending"
               : "delivered"
-      return { ...base, state, facet: Math.floor(draw("network") * NETWORKS.length) }
+      const facet = Math.floor(draw("network") * NETWORKS.length)
+      if (campaign.channel !== "web_push" || state !== "delivered") return { ...base, state, facet }
+      // Web push opens and clicks come from the model; push opens from the events devices register.
+      const opened = draw("open") < EMAIL_RATES.open
+      const clicks = opened && links.length > 0 && draw("click") < EMAIL_RATES.click ? [links[0]!] : []
+      return { ...base, state, facet, opens: opened ? 1 : 0, clicks }
     }
     const facet = Math.floor(draw("facet") * LOCATIONS.length * READERS.length)
     const bounce = draw("bounce")
@@ -511,11 +530,42 @@ export class CampaignStore {
         return
       case "push":
         this.contacts.track(contact, "push_send", data, "push_send")
+        if (outcome.state === "delivered") this.contacts.track(contact, "push_received", data, "push_received")
         return
       case "web_push":
         this.contacts.track(contact, "web_push_send", data, "web_push_send")
+        if (outcome.state === "delivered") {
+          this.contacts.track(contact, "web_push_delivered", data, "web_push_delivered")
+        }
+        if (outcome.state === "invalid") this.contacts.track(contact, "web_push_bounce", data)
+        if (outcome.opens > 0) this.contacts.track(contact, "web_push_open", data, "web_push_open")
+        for (const url of outcome.clicks)
+          this.contacts.track(contact, "web_push_click", { ...data, url }, "web_push_click")
         return
     }
+  }
+
+  /**
+   * Registers what a device did with a push notification (`open` or `canceled`): on the contact's
+   * trail, as a webhook event, and, for an open, in the campaign's report. `false` when the contact
+   * received no notification of the campaign.
+   */
+  registerOpen(hash: string, contactId: string, event: "open" | "canceled"): boolean {
+    const campaign = this.find(hash, "push")
+    const index = campaign?.recipients?.findIndex((recipient) => recipient.contact_id === contactId.toLowerCase()) ?? -1
+    const contact = campaign && this.contacts.get(campaign.list_id, contactId)
+    if (!campaign || index < 0 || !contact) return false
+    const data = { campaign_hash: hash }
+    if (event === "canceled") {
+      this.contacts.track(contact, "push_canceled", data, "push_canceled")
+      return true
+    }
+    const recipients = [...campaign.recipients!]
+    const recipient = recipients[index]!
+    recipients[index] = { ...recipient, outcome: { ...recipient.outcome, opens: recipient.outcome.opens + 1 } }
+    campaignsTable(this.state).set({ ...campaign, recipients })
+    this.contacts.track(contact, "push_open", data, "push_open")
+    return true
   }
 
   private checkSender(channel: Channel, senderId: number | undefined): Refusal | undefined {
@@ -552,8 +602,9 @@ export class CampaignStore {
 
 /** The links of a campaign's content: those of an HTML body, or a web page's address. */
 const linksOfContent = (content: unknown): ReadonlyArray<string> => {
-  const { body, url, type } = (content ?? {}) as { body?: unknown; url?: unknown; type?: unknown }
+  const { body, url, type, link } = (content ?? {}) as { body?: unknown; url?: unknown; type?: unknown; link?: unknown }
   if (typeof body === "string") return linksOf(body)
+  if (typeof link === "string") return [link]
   return type === "web_page" && typeof url === "string" ? [url] : []
 }
 

@@ -113,7 +113,13 @@ export type CampaignEvent =
   | "sms_delivered"
   | "voice_send"
   | "push_send"
+  | "push_received"
+  | "push_open"
+  | "push_canceled"
   | "web_push_send"
+  | "web_push_delivered"
+  | "web_push_open"
+  | "web_push_click"
 
 /** What the contacts module tells the webhooks module for each event. */
 export interface ContactEventData {

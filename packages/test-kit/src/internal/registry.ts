@@ -19,6 +19,7 @@ import * as Lists from "./groups/lists.js"
 import * as MyAccount from "./groups/myAccount.js"
 import * as Operations from "./groups/operations.js"
 import * as Ping from "./groups/ping.js"
+import * as Push from "./groups/push.js"
 import * as Reports from "./groups/reports.js"
 import * as Segments from "./groups/segments.js"
 import * as Senders from "./groups/senders.js"
@@ -30,6 +31,7 @@ import * as Users from "./groups/users.js"
 import * as Utilities from "./groups/utilities.js"
 import * as Voice from "./groups/voice.js"
 import * as Webhooks from "./groups/webhooks.js"
+import * as Webpush from "./groups/webpush.js"
 
 /**
  * The group modules. Seeds are added in this order, so a module comes after those whose records
@@ -56,6 +58,8 @@ export const GROUPS = [
   Sms,
   SmartSms,
   Voice,
+  Push,
+  Webpush,
   Reports
 ] as const satisfies ReadonlyArray<GroupModule>
 
