@@ -71,7 +71,7 @@ describe("email campaigns", () => {
       const error = yield* Effect.flip(egoi.email.actionSendEmail({ campaign_hash, ...ALL }))
       expect(error).toBeInstanceOf(EgoiError.UnprocessableEntity)
       expect(error).toMatchObject({
-        errors: { sender_id: ["The email sender 2 is moderation: only approved senders can send"] }
+        errors: { sender_id: ["The email sender 2 is in moderation: only approved senders can send"] }
       })
       mock.approveSender("email", 2)
       yield* egoi.email.actionSendEmail({ campaign_hash, ...ALL })

@@ -39,7 +39,7 @@ describe("smart sms campaigns", () => {
       expect(yield* Effect.flip(egoi.smartSms.actionSendSmartSms({ campaign_hash, ...SEND }))).toMatchObject({
         status: 422,
         errors: {
-          sender_id: [`The cellphone sender ${sender.sender_id} is moderation: only approved senders can send`]
+          sender_id: [`The cellphone sender ${sender.sender_id} is in moderation: only approved senders can send`]
         }
       })
       expect(yield* Effect.flip(egoi.smartSms.actionSendSmartSms({ campaign_hash: "nope", ...SEND }))).toBeInstanceOf(

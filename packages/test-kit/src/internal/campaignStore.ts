@@ -294,7 +294,7 @@ export class CampaignStore {
         return refusal(
           "invalid",
           "sender_id",
-          `The ${kind} sender ${campaign.sender_id} is ${sender.status ?? "not approved"}: only approved senders can send`
+          `The ${kind} sender ${campaign.sender_id} is ${sender.status === "moderation" ? "in moderation" : (sender.status ?? "not approved")}: only approved senders can send`
         )
       }
     }
