@@ -43,7 +43,10 @@ const groupBy = (recipients: ReadonlyArray<Recipient>, key: (recipient: Recipien
   const groups = new Map<string, Array<Recipient>>()
   for (const recipient of recipients) {
     const name = key(recipient)
-    if (name !== undefined) groups.set(name, [...(groups.get(name) ?? []), recipient])
+    if (name === undefined) continue
+    const group = groups.get(name)
+    if (group) group.push(recipient)
+    else groups.set(name, [recipient])
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))
 }
