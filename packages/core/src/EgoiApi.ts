@@ -6,24 +6,33 @@
  */
 import * as HttpApi from "@effect/platform/HttpApi"
 import * as OpenApi from "@effect/platform/OpenApi"
+import { CampaignGroupsGroup } from "./CampaignGroups.js"
+import { CampaignsGroup } from "./Campaigns.js"
 import { CNamesGroup } from "./CNames.js"
 import { ConnectedSitesGroup } from "./ConnectedSites.js"
 import { ContactsGroup } from "./Contacts.js"
 import { EcommerceGroup } from "./Ecommerce.js"
 import { DEFAULT_BASE_URL } from "./EgoiConfig.js"
+import { EmailGroup } from "./Email.js"
 import { FieldsGroup } from "./Fields.js"
 import { ListsGroup } from "./Lists.js"
 import { MyAccountGroup } from "./MyAccount.js"
 import { OperationsGroup } from "./Operations.js"
 import { PingGroup } from "./Ping.js"
+import { PushGroup } from "./Push.js"
+import { ReportsGroup } from "./Reports.js"
 import { SegmentsGroup } from "./Segments.js"
 import { SendersGroup } from "./Senders.js"
+import { SmartSmsGroup } from "./SmartSms.js"
+import { SmsGroup } from "./Sms.js"
 import { SuppressionListGroup } from "./SuppressionList.js"
 import { TagsGroup } from "./Tags.js"
 import { TrackEngageGroup } from "./TrackEngage.js"
 import { UsersGroup } from "./Users.js"
 import { UtilitiesGroup } from "./Utilities.js"
+import { VoiceGroup } from "./Voice.js"
 import { WebhooksGroup } from "./Webhooks.js"
+import { WebpushGroup } from "./Webpush.js"
 
 /**
  * The API definition.
@@ -52,6 +61,15 @@ export const EgoiApi = HttpApi.make("egoi")
   .add(EcommerceGroup)
   .add(ConnectedSitesGroup)
   .add(TrackEngageGroup)
+  .add(CampaignsGroup)
+  .add(CampaignGroupsGroup)
+  .add(EmailGroup)
+  .add(SmsGroup)
+  .add(SmartSmsGroup)
+  .add(VoiceGroup)
+  .add(PushGroup)
+  .add(WebpushGroup)
+  .add(ReportsGroup)
 
 /**
  * @since 0.1.0

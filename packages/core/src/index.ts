@@ -17,6 +17,20 @@ export * as Authentication from "./Authentication.js"
 export * as Bulk from "./Bulk.js"
 
 /**
+ * Campaign groups: the folders campaigns are kept in.
+ *
+ * @since 0.1.0
+ */
+export * as CampaignGroups from "./CampaignGroups.js"
+
+/**
+ * Campaigns of every channel, and the send segments, hour windows and schedules their sends share.
+ *
+ * @since 0.1.0
+ */
+export * as Campaigns from "./Campaigns.js"
+
+/**
  * CNames.
  *
  * @since 0.1.0
@@ -85,6 +99,13 @@ export * as EgoiError from "./EgoiError.js"
 export * as EgoiTransport from "./EgoiTransport.js"
 
 /**
+ * Email campaigns, RSS email campaigns and their sends.
+ *
+ * @since 0.1.0
+ */
+export * as Email from "./Email.js"
+
+/**
  * Fields.
  *
  * @since 0.1.0
@@ -146,6 +167,20 @@ export * as Parameters from "./Parameters.js"
 export * as Ping from "./Ping.js"
 
 /**
+ * Push apps, their tokens and events, and push campaigns.
+ *
+ * @since 0.1.0
+ */
+export * as Push from "./Push.js"
+
+/**
+ * Campaign reports of every channel, consistent with what was sent.
+ *
+ * @since 0.1.0
+ */
+export * as Reports from "./Reports.js"
+
+/**
  * Segments.
  *
  * @since 0.1.0
@@ -158,6 +193,20 @@ export * as Segments from "./Segments.js"
  * @since 0.1.0
  */
 export * as Senders from "./Senders.js"
+
+/**
+ * Smart SMS campaigns: SMS that link to a page, and their sends.
+ *
+ * @since 0.1.0
+ */
+export * as SmartSms from "./SmartSms.js"
+
+/**
+ * SMS campaigns and their sends.
+ *
+ * @since 0.1.0
+ */
+export * as Sms from "./Sms.js"
 
 /**
  * Suppression List.
@@ -195,8 +244,22 @@ export * as Users from "./Users.js"
 export * as Utilities from "./Utilities.js"
 
 /**
+ * Voice campaigns and their sends.
+ *
+ * @since 0.1.0
+ */
+export * as Voice from "./Voice.js"
+
+/**
  * Web Hooks.
  *
  * @since 0.1.0
  */
 export * as Webhooks from "./Webhooks.js"
+
+/**
+ * Web push sites and web push campaigns.
+ *
+ * @since 0.1.0
+ */
+export * as Webpush from "./Webpush.js"

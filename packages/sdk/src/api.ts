@@ -27,6 +27,137 @@ export type CNameCollection = {
   }>
 }
 
+/** `CampaignGroupCollection` of `@egoi-ts/core/CampaignGroups`. */
+export type CampaignGroupCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{ readonly name: string; readonly group_id: number }>
+}
+
+/** `CampaignGroupRequest` of `@egoi-ts/core/CampaignGroups`. */
+export type CampaignGroupRequest = { readonly name: string }
+
+/** `Campaign` of `@egoi-ts/core/Campaigns`. */
+export type Campaign = {
+  readonly status?: undefined | (string & {}) | "sent" | "canceled" | "draft" | "queued" | "paused" | "sending"
+  readonly id?: undefined | number
+  readonly campaign_hash: string
+  readonly thumbnail?: undefined | string
+  readonly channel?: undefined | (string & {}) | "push" | "email" | "web_push" | "sms" | "smart_sms" | "voice"
+  readonly internal_name?: undefined | string
+  readonly list_id?: undefined | number
+  readonly title?: undefined | string
+  readonly created_by?: undefined | number
+  readonly group_id?: undefined | null | number
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly start_date?: undefined | null | string
+  readonly end_date?: undefined | null | string
+  readonly schedule_date?:
+    | undefined
+    | { readonly enabled?: boolean | undefined; readonly date?: undefined | null | string }
+  readonly processed_messages?: undefined | number
+  readonly automation_id?: undefined | null | number
+}
+
+/** `CampaignCollection` of `@egoi-ts/core/Campaigns`. */
+export type CampaignCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly status?: undefined | (string & {}) | "sent" | "canceled" | "draft" | "queued" | "paused" | "sending"
+    readonly title?: undefined | string
+    readonly campaign_hash: string
+    readonly automation_id?: undefined | null | number
+    readonly list_id?: undefined | number
+    readonly updated?: undefined | string
+    readonly internal_name?: undefined | string
+    readonly created?: undefined | string
+    readonly id?: undefined | number
+    readonly group_id?: undefined | null | number
+    readonly thumbnail?: undefined | string
+    readonly channel?: undefined | (string & {}) | "push" | "email" | "web_push" | "sms" | "smart_sms" | "voice"
+    readonly created_by?: undefined | number
+    readonly start_date?: undefined | null | string
+    readonly end_date?: undefined | null | string
+    readonly schedule_date?:
+      | undefined
+      | { readonly date?: undefined | null | string; readonly enabled?: boolean | undefined }
+    readonly processed_messages?: undefined | number
+  }>
+}
+
+/** `CampaignHash` of `@egoi-ts/core/Campaigns`. */
+export type CampaignHash = string
+
+/** `CampaignHashPath` of `@egoi-ts/core/Campaigns`. */
+export type CampaignHashPath = { readonly campaign_hash: string }
+
+/** `CampaignQuery` of `@egoi-ts/core/Campaigns`. */
+export type CampaignQuery = {
+  readonly status?: "sent" | "canceled" | "draft" | "queued" | "paused" | "sending"
+  readonly campaign_hash?: string
+  readonly channel?: "push" | "email" | "web_push" | "sms" | "smart_sms" | "voice"
+  readonly internal_name?: string
+  readonly list_id?: number
+  readonly created_by?: number
+  readonly group_id?: number
+  readonly created_min?: string | Date
+  readonly created_max?: string | Date
+  readonly updated_min?: string | Date
+  readonly updated_max?: string | Date
+  readonly start_date_min?: string | Date
+  readonly start_date_max?: string | Date
+  readonly end_date_min?: string | Date
+  readonly end_date_max?: string | Date
+  readonly schedule_date_min?: string | Date
+  readonly schedule_date_max?: string | Date
+  readonly offset?: number
+  readonly limit?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "internal_name" | "list_id" | "created_by" | "group_id" | "created"
+}
+
+/** `ContactSendSegment` of `@egoi-ts/core/Campaigns`. */
+export type ContactSendSegment =
+  | { readonly type: "none" }
+  | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  | { readonly type: "contact"; readonly data: string }
+
+/** `EmailSendSegment` of `@egoi-ts/core/Campaigns`. */
+export type EmailSendSegment =
+  | { readonly type: "none" }
+  | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  | { readonly type: "contact"; readonly data: string }
+
+/** `HashcodeCampaign` of `@egoi-ts/core/Campaigns`. */
+export type HashcodeCampaign = { readonly campaign_hash: string }
+
+/** `LimitHour` of `@egoi-ts/core/Campaigns`. */
+export type LimitHour = { readonly hour_start?: string; readonly hour_end?: string }
+
+/** `Notify` of `@egoi-ts/core/Campaigns`. */
+export type Notify = ReadonlyArray<number>
+
+/** `SendContact` of `@egoi-ts/core/Campaigns`. */
+export type SendContact = { readonly type: "contact"; readonly data: string }
+
+/** `SendContactCellphone` of `@egoi-ts/core/Campaigns`. */
+export type SendContactCellphone = { readonly type: "contact"; readonly data: string }
+
+/** `SendEmailContact` of `@egoi-ts/core/Campaigns`. */
+export type SendEmailContact = { readonly type: "contact"; readonly data: string }
+
+/** `SendNone` of `@egoi-ts/core/Campaigns`. */
+export type SendNone = { readonly type: "none" }
+
+/** `SendSegment` of `@egoi-ts/core/Campaigns`. */
+export type SendSegment = { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+
+/** `SmsSendSegment` of `@egoi-ts/core/Campaigns`. */
+export type SmsSendSegment =
+  | { readonly type: "none" }
+  | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  | { readonly type: "contact"; readonly data: string }
+
 /** `Accepted` of `@egoi-ts/core/Common`. */
 export type Accepted = { readonly result: string }
 
@@ -40,7 +171,7 @@ export type DateTime = string
 export type DateTimeParam = string | Date
 
 /** `Email` of `@egoi-ts/core/Common`. */
-export type Email = string
+export type EmailDetails = string
 
 /** `HttpUrl` of `@egoi-ts/core/Common`. */
 export type HttpUrl = string
@@ -67,7 +198,7 @@ export type Order = "asc" | "desc"
 export type Phone = string
 
 /** `ConnectedSite` of `@egoi-ts/core/ConnectedSites`. */
-export type ConnectedSite = { readonly domain: string; readonly list_id?: undefined | string | number }
+export type ConnectedSite = { readonly list_id?: undefined | string | number; readonly domain: string }
 
 /** `ConnectedSiteCollection` of `@egoi-ts/core/ConnectedSites`. */
 export type ConnectedSiteCollection = {
@@ -77,12 +208,24 @@ export type ConnectedSiteCollection = {
 
 /** `ConnectedSiteDetail` of `@egoi-ts/core/ConnectedSites`. */
 export type ConnectedSiteDetail = {
-  readonly domain: string
   readonly list_id?: undefined | string | number
+  readonly domain: string
   readonly code?: undefined | string
   readonly features?:
     | undefined
     | ReadonlyArray<{
+        readonly web_push?:
+          | undefined
+          | {
+              readonly enabled?: boolean | undefined
+              readonly items?:
+                | undefined
+                | ReadonlyArray<{
+                    readonly internal_name?: undefined | string
+                    readonly site_id?: undefined | number
+                    readonly app_code?: undefined | string
+                  }>
+            }
         readonly track_and_engage?: undefined | { readonly enabled?: boolean | undefined }
         readonly on_site_message?:
           | undefined
@@ -108,18 +251,6 @@ export type ConnectedSiteDetail = {
                 | undefined
                 | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
             }
-        readonly web_push?:
-          | undefined
-          | {
-              readonly enabled?: boolean | undefined
-              readonly items?:
-                | undefined
-                | ReadonlyArray<{
-                    readonly internal_name?: undefined | string
-                    readonly site_id?: undefined | number
-                    readonly app_code?: undefined | string
-                  }>
-            }
         readonly embed_forms?:
           | undefined
           | {
@@ -137,6 +268,18 @@ export type ConnectedSiteDetail = {
 
 /** `ConnectedSiteFeatures` of `@egoi-ts/core/ConnectedSites`. */
 export type ConnectedSiteFeatures = {
+  readonly web_push?:
+    | undefined
+    | {
+        readonly enabled?: boolean | undefined
+        readonly items?:
+          | undefined
+          | ReadonlyArray<{
+              readonly internal_name?: undefined | string
+              readonly site_id?: undefined | number
+              readonly app_code?: undefined | string
+            }>
+      }
   readonly track_and_engage?: undefined | { readonly enabled?: boolean | undefined }
   readonly on_site_message?:
     | undefined
@@ -162,18 +305,6 @@ export type ConnectedSiteFeatures = {
           | undefined
           | ReadonlyArray<{ readonly internal_name?: undefined | string; readonly form_id?: undefined | number }>
       }
-  readonly web_push?:
-    | undefined
-    | {
-        readonly enabled?: boolean | undefined
-        readonly items?:
-          | undefined
-          | ReadonlyArray<{
-              readonly internal_name?: undefined | string
-              readonly site_id?: undefined | number
-              readonly app_code?: undefined | string
-            }>
-      }
   readonly embed_forms?:
     | undefined
     | {
@@ -189,7 +320,7 @@ export type ConnectedSiteFeatures = {
 }
 
 /** `ConnectedSiteInput` of `@egoi-ts/core/ConnectedSites`. */
-export type ConnectedSiteInput = { readonly domain: string; readonly list_id: number }
+export type ConnectedSiteInput = { readonly list_id: number; readonly domain: string }
 
 /** `Domain` of `@egoi-ts/core/ConnectedSites`. */
 export type Domain = string
@@ -199,6 +330,7 @@ export type ListIdValue = string | number
 
 /** `Activity` of `@egoi-ts/core/Contacts`. */
 export type Activity = {
+  readonly date?: undefined | string
   readonly action_name:
     | (string & {})
     | "email_open"
@@ -266,14 +398,13 @@ export type Activity = {
     | "smart_sms_open"
     | "smart_sms_click"
     | "smart_sms_report"
-  readonly date?: undefined | string
   readonly action_data?:
     | undefined
     | {
         readonly campaign_hash?: undefined | string
+        readonly automation_id?: undefined | number
         readonly url?: undefined | string
         readonly tag_id?: undefined | number
-        readonly automation_id?: undefined | number
       }
 }
 
@@ -366,12 +497,13 @@ export type Advertising = { readonly gclid?: string; readonly msclkid?: string; 
 /** `ChangedContactBaseInput` of `@egoi-ts/core/Contacts`. */
 export type ChangedContactBaseInput = {
   readonly status?: "active" | "inactive" | "unconfirmed"
+  readonly email?: string
   readonly consent?:
+    | "none"
     | "consent"
     | "any"
     | "contract"
     | "legitimate_interest"
-    | "none"
     | "protect_vital_interests"
     | "public_interests"
     | "required_by_law"
@@ -380,7 +512,6 @@ export type ChangedContactBaseInput = {
   readonly last_name?: string
   readonly birth_date?: string
   readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-  readonly email?: string
   readonly email_status?: "active" | "inactive"
   readonly cellphone?: string
   readonly cellphone_status?: "active" | "inactive"
@@ -403,8 +534,8 @@ export type ComplexContact = {
       | undefined
       | "number"
       | (string & {})
-      | "date"
       | "email"
+      | "date"
       | "cellphone"
       | "phone"
       | "text"
@@ -510,11 +641,11 @@ export type ComplexContact = {
 
 /** `Consent` of `@egoi-ts/core/Contacts`. */
 export type Consent =
+  | "none"
   | "consent"
   | "any"
   | "contract"
   | "legitimate_interest"
-  | "none"
   | "protect_vital_interests"
   | "public_interests"
   | "required_by_law"
@@ -530,8 +661,8 @@ export type Contact = {
       | undefined
       | "number"
       | (string & {})
-      | "date"
       | "email"
+      | "date"
       | "cellphone"
       | "phone"
       | "text"
@@ -589,12 +720,12 @@ export type Contact = {
 /** `ContactBase` of `@egoi-ts/core/Contacts`. */
 export type ContactBase = {
   readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+  readonly email?: undefined | string
   readonly consent?: undefined | string
   readonly first_name?: undefined | string
   readonly last_name?: undefined | string
   readonly birth_date?: undefined | string
   readonly language?: undefined | string
-  readonly email?: undefined | string
   readonly email_status?: undefined | string
   readonly cellphone?: undefined | string
   readonly cellphone_status?: undefined | string
@@ -637,12 +768,13 @@ export type ContactBase = {
 /** `ContactBaseInput` of `@egoi-ts/core/Contacts`. */
 export type ContactBaseInput = {
   readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+  readonly email?: string
   readonly consent?:
+    | "none"
     | "consent"
     | "any"
     | "contract"
     | "legitimate_interest"
-    | "none"
     | "protect_vital_interests"
     | "public_interests"
     | "required_by_law"
@@ -651,7 +783,6 @@ export type ContactBaseInput = {
   readonly last_name?: string
   readonly birth_date?: string
   readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-  readonly email?: string
   readonly email_status?: "active" | "inactive"
   readonly cellphone?: string
   readonly cellphone_status?: "active" | "inactive"
@@ -673,8 +804,8 @@ export type ContactCollection = {
         | undefined
         | "number"
         | (string & {})
-        | "date"
         | "email"
+        | "date"
         | "cellphone"
         | "phone"
         | "text"
@@ -737,12 +868,13 @@ export type ContactId = string
 export type ContactInput = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: string
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -751,7 +883,6 @@ export type ContactInput = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -791,7 +922,7 @@ export type ExtraFieldValue = {
   readonly value?: undefined | string | number | ReadonlyArray<number>
   readonly status?: undefined | string
   readonly field_id: number
-  readonly format?: undefined | "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format?: undefined | "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
 }
 
 /** `ImportBulkFileRequest` of `@egoi-ts/core/Contacts`. */
@@ -819,12 +950,13 @@ export type ImportBulkRequest = {
   readonly contacts: ReadonlyArray<{
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: string
       readonly consent?:
+        | "none"
         | "consent"
         | "any"
         | "contract"
         | "legitimate_interest"
-        | "none"
         | "protect_vital_interests"
         | "public_interests"
         | "required_by_law"
@@ -833,7 +965,6 @@ export type ImportBulkRequest = {
       readonly last_name?: string
       readonly birth_date?: string
       readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-      readonly email?: string
       readonly email_status?: "active" | "inactive"
       readonly cellphone?: string
       readonly cellphone_status?: "active" | "inactive"
@@ -862,9 +993,9 @@ export type ImportBulkRequest = {
 /** `ImportCallback` of `@egoi-ts/core/Contacts`. */
 export type ImportCallback = {
   readonly invalid: number
+  readonly updated: number
   readonly imported: number
   readonly file?: undefined | string
-  readonly updated: number
   readonly ignored: number
 }
 
@@ -902,25 +1033,25 @@ export type Utm = {
 
 /** `BulkOrder` of `@egoi-ts/core/Ecommerce`. */
 export type BulkOrder = {
+  readonly date: string | Date
   readonly items: ReadonlyArray<{
-    readonly id: string
     readonly name: string
+    readonly id: string
     readonly category?: string
     readonly price?: number
     readonly quantity?: number
   }>
-  readonly date: string | Date
   readonly contact_id: string
   readonly order_id: string
-  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+  readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
   readonly revenue: number
   readonly store_url: string
 }
 
 /** `BulkOrderItem` of `@egoi-ts/core/Ecommerce`. */
 export type BulkOrderItem = {
-  readonly id: string
   readonly name: string
+  readonly id: string
   readonly category?: string
   readonly price?: number
   readonly quantity?: number
@@ -938,24 +1069,23 @@ export type BulkOrders = ReadonlyArray<{
   readonly contact_id: string
   readonly date: string | Date
   readonly order_id: string
-  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+  readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
   readonly revenue: number
   readonly store_url: string
 }>
 
 /** `CartInput` of `@egoi-ts/core/Ecommerce`. */
 export type CartInput = {
-  readonly cart_id?: string
-  readonly cart_total?: number
   readonly contact?: {
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: string
       readonly consent?:
+        | "none"
         | "consent"
         | "any"
         | "contract"
         | "legitimate_interest"
-        | "none"
         | "protect_vital_interests"
         | "public_interests"
         | "required_by_law"
@@ -964,7 +1094,6 @@ export type CartInput = {
       readonly last_name?: string
       readonly birth_date?: string
       readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-      readonly email?: string
       readonly email_status?: "active" | "inactive"
       readonly cellphone?: string
       readonly cellphone_status?: "active" | "inactive"
@@ -980,6 +1109,8 @@ export type CartInput = {
       readonly field_id: number
     }>
   }
+  readonly cart_id?: string
+  readonly cart_total?: number
   readonly products?: ReadonlyArray<{
     readonly name?: string
     readonly price?: number
@@ -1022,11 +1153,11 @@ export type CartProductInput = {
 
 /** `Catalog` of `@egoi-ts/core/Ecommerce`. */
 export type Catalog = {
-  readonly language?: undefined | string
-  readonly updated?: undefined | string
-  readonly created?: undefined | string
-  readonly catalog_id: number
   readonly title?: undefined | string
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly language?: undefined | string
+  readonly catalog_id: number
   readonly currency?: undefined | string
 }
 
@@ -1044,7 +1175,7 @@ export type CatalogCollection = {
 }
 
 /** `CatalogInput` of `@egoi-ts/core/Ecommerce`. */
-export type CatalogInput = { readonly language: string; readonly title: string; readonly currency: string }
+export type CatalogInput = { readonly title: string; readonly language: string; readonly currency: string }
 
 /** `CustomAttribute` of `@egoi-ts/core/Ecommerce`. */
 export type CustomAttribute = { readonly value?: undefined | string; readonly alias?: undefined | string }
@@ -1056,12 +1187,13 @@ export type CustomAttributeInput = { readonly value: string; readonly alias: str
 export type CustomerInput = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: string
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -1070,7 +1202,6 @@ export type CustomerInput = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -1115,18 +1246,16 @@ export type ImportProductsRequest = {
 
 /** `OrderInput` of `@egoi-ts/core/Ecommerce`. */
 export type OrderInput = {
-  readonly order_id: string
-  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
-  readonly cart_id?: string
   readonly contact?: {
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: string
       readonly consent?:
+        | "none"
         | "consent"
         | "any"
         | "contract"
         | "legitimate_interest"
-        | "none"
         | "protect_vital_interests"
         | "public_interests"
         | "required_by_law"
@@ -1135,7 +1264,6 @@ export type OrderInput = {
       readonly last_name?: string
       readonly birth_date?: string
       readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-      readonly email?: string
       readonly email_status?: "active" | "inactive"
       readonly cellphone?: string
       readonly cellphone_status?: "active" | "inactive"
@@ -1151,6 +1279,9 @@ export type OrderInput = {
       readonly field_id: number
     }>
   }
+  readonly order_id: string
+  readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
+  readonly cart_id?: string
   readonly products?: ReadonlyArray<{
     readonly name?: string
     readonly price?: number
@@ -1196,7 +1327,7 @@ export type OrderProductInput = {
 }
 
 /** `OrderStatus` of `@egoi-ts/core/Ecommerce`. */
-export type OrderStatus = "created" | "pending" | "canceled" | "completed" | "unknown"
+export type OrderStatus = "created" | "canceled" | "pending" | "completed" | "unknown"
 
 /** `Price` of `@egoi-ts/core/Ecommerce`. */
 export type Price = number
@@ -1295,6 +1426,8 @@ export type ProductPatch = {
 /** `ProductQuery` of `@egoi-ts/core/Ecommerce`. */
 export type ProductQuery = {
   readonly name?: string
+  readonly offset?: number
+  readonly limit?: number
   readonly price?: number
   readonly product_identifier?: string
   readonly description?: string
@@ -1306,14 +1439,140 @@ export type ProductQuery = {
   readonly sale_price?: number
   readonly brand?: string
   readonly custom_attributes?: { readonly [key: string]: string }
-  readonly offset?: number
-  readonly limit?: number
+}
+
+/** `EmailCampaignCreate` of `@egoi-ts/core/Email`. */
+export type EmailCampaignCreate = {
+  readonly internal_name: string
+  readonly list_id: number
+  readonly subject?: string
+  readonly content:
+    | { readonly type: "html"; readonly plain_text?: string; readonly snippet?: string; readonly body: string }
+    | {
+        readonly type: "template"
+        readonly plain_text?: string
+        readonly snippet?: string
+        readonly template_id: number
+      }
+    | {
+        readonly type: "web_page"
+        readonly url: string
+        readonly plain_text?: string
+        readonly snippet?: string
+        readonly use_page_title?: boolean
+      }
+    | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+  readonly sender_id: number
+  readonly reply_to?: number
+  readonly header_footer?: {
+    readonly id?: number
+    readonly header_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+    readonly footer_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+  }
+}
+
+/** `EmailCampaignPatch` of `@egoi-ts/core/Email`. */
+export type EmailCampaignPatch = {
+  readonly internal_name?: string
+  readonly subject?: string
+  readonly content?: { readonly plain_text?: string; readonly snippet?: string; readonly body?: string }
+  readonly sender_id?: number
+  readonly reply_to?: number
+  readonly header_footer?: {
+    readonly id?: number
+    readonly header_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+    readonly footer_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+  }
+}
+
+/** `EmailContent` of `@egoi-ts/core/Email`. */
+export type EmailContent =
+  | { readonly type: "html"; readonly plain_text?: string; readonly snippet?: string; readonly body: string }
+  | { readonly type: "template"; readonly plain_text?: string; readonly snippet?: string; readonly template_id: number }
+  | {
+      readonly type: "web_page"
+      readonly url: string
+      readonly plain_text?: string
+      readonly snippet?: string
+      readonly use_page_title?: boolean
+    }
+  | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+
+/** `EmailSendRequest` of `@egoi-ts/core/Email`. */
+export type EmailSendRequest = {
+  readonly list_id: number
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly destination_field?: string
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+}
+
+/** `HeaderFooter` of `@egoi-ts/core/Email`. */
+export type HeaderFooter = {
+  readonly id?: number
+  readonly header_links?: {
+    readonly forward?: boolean
+    readonly unsubscribe?: boolean
+    readonly social_share?: boolean
+    readonly view_web?: boolean
+    readonly edit?: boolean
+    readonly facebook_share?: boolean
+    readonly twitter_share?: boolean
+  }
+  readonly footer_links?: {
+    readonly forward?: boolean
+    readonly unsubscribe?: boolean
+    readonly social_share?: boolean
+    readonly view_web?: boolean
+    readonly edit?: boolean
+    readonly facebook_share?: boolean
+    readonly twitter_share?: boolean
+  }
 }
 
 /** `ComplexField` of `@egoi-ts/core/Fields`. */
 export type ComplexField = {
+  readonly name: string
+  readonly type?: undefined | (string & {}) | "base" | "extra"
   readonly field_id: string
-  readonly format: "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -1326,15 +1585,15 @@ export type ComplexField = {
         readonly fr?: undefined | string
         readonly option_id: number
       }>
-  readonly name: string
   readonly unique?: boolean | undefined
-  readonly type?: undefined | (string & {}) | "base" | "extra"
 }
 
 /** `ComplexFieldArray` of `@egoi-ts/core/Fields`. */
 export type ComplexFieldArray = ReadonlyArray<{
+  readonly name: string
+  readonly type?: undefined | (string & {}) | "base" | "extra"
   readonly field_id: string
-  readonly format: "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -1347,19 +1606,17 @@ export type ComplexFieldArray = ReadonlyArray<{
         readonly fr?: undefined | string
         readonly option_id: number
       }>
-  readonly name: string
   readonly unique?: boolean | undefined
-  readonly type?: undefined | (string & {}) | "base" | "extra"
 }>
 
 /** `ExtraFieldFormat` of `@egoi-ts/core/Fields`. */
-export type ExtraFieldFormat = "number" | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+export type ExtraFieldFormat = "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
 
 /** `Field` of `@egoi-ts/core/Fields`. */
 export type Field = {
-  readonly field_id: string
-  readonly format: "number" | (string & {}) | "date" | "email" | "cellphone" | "phone" | "text" | "options"
   readonly name: string
+  readonly field_id: string
+  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly unique?: boolean | undefined
 }
 
@@ -1404,12 +1661,12 @@ export type FieldOptionRequest = {
 /** `ComplexList` of `@egoi-ts/core/Lists`. */
 export type ComplexList = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly list_id: number
   readonly internal_name: string
-  readonly updated?: undefined | string
-  readonly created?: undefined | string
-  readonly public_name: string
+  readonly list_id: number
   readonly group_id?: undefined | number
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly public_name: string
   readonly default_language?: undefined | string
   readonly available_languages?: undefined | ReadonlyArray<string>
   readonly stats?:
@@ -1427,12 +1684,12 @@ export type ComplexList = {
 /** `List` of `@egoi-ts/core/Lists`. */
 export type List = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly list_id: number
   readonly internal_name: string
-  readonly updated?: undefined | string
-  readonly created?: undefined | string
-  readonly public_name: string
+  readonly list_id: number
   readonly group_id?: undefined | number
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly public_name: string
 }
 
 /** `ListCollection` of `@egoi-ts/core/Lists`. */
@@ -1444,8 +1701,8 @@ export type ListCollection = {
     readonly updated?: undefined | string
     readonly internal_name: string
     readonly created?: undefined | string
-    readonly public_name: string
     readonly group_id?: undefined | number
+    readonly public_name: string
   }>
 }
 
@@ -1464,8 +1721,8 @@ export type MyAccountDetails = {
   readonly general_info?:
     | undefined
     | {
-        readonly cellphone?: undefined | string
         readonly name?: undefined | string
+        readonly cellphone?: undefined | string
         readonly website?: undefined | string
         readonly client_id?: undefined | string
         readonly company_size?: undefined | number
@@ -1497,23 +1754,25 @@ export type TeResponse = { readonly result?: boolean | undefined; readonly respo
 
 /** `Operation` of `@egoi-ts/core/Operations`. */
 export type Operation = {
-  readonly status?: undefined | (string & {}) | "queued" | "processing" | "executing" | "paused"
+  readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
+  readonly created_by?: undefined | number
   readonly created?: undefined | string
+  readonly start_date?: undefined | null | string
   readonly type?:
     | undefined
     | (string & {})
+    | "push"
+    | "email"
+    | "sms"
+    | "smart_sms"
+    | "voice"
     | "attach_tag"
     | "detach_tag"
-    | "email"
-    | "push"
     | "import_contacts"
     | "update_contacts"
     | "export_contacts"
     | "export_reports"
     | "advanced_report"
-    | "sms"
-    | "smart_sms"
-    | "voice"
     | "webpush"
     | "ads"
     | "social"
@@ -1524,9 +1783,7 @@ export type Operation = {
   readonly operation_id: number
   readonly operation_data?:
     | undefined
-    | { readonly internal_name?: undefined | string; readonly campaign_hash?: undefined | string }
-  readonly created_by?: undefined | number
-  readonly start_date?: undefined | null | string
+    | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
 }
 
 /** `OperationActionResult` of `@egoi-ts/core/Operations`. */
@@ -1542,22 +1799,22 @@ export type OperationActionResult = {
 export type OperationCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "queued" | "processing" | "executing" | "paused"
+    readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
     readonly type?:
       | undefined
       | (string & {})
+      | "push"
+      | "email"
+      | "sms"
+      | "smart_sms"
+      | "voice"
       | "attach_tag"
       | "detach_tag"
-      | "email"
-      | "push"
       | "import_contacts"
       | "update_contacts"
       | "export_contacts"
       | "export_reports"
       | "advanced_report"
-      | "sms"
-      | "smart_sms"
-      | "voice"
       | "webpush"
       | "ads"
       | "social"
@@ -1566,23 +1823,321 @@ export type OperationCollection = {
       | "unify"
       | "import_ecommerce"
     readonly created?: undefined | string
+    readonly created_by?: undefined | number
+    readonly start_date?: undefined | null | string
     readonly operation_id: number
     readonly operation_data?:
       | undefined
       | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
-    readonly created_by?: undefined | number
-    readonly start_date?: undefined | null | string
   }>
 }
 
 /** `Pong` of `@egoi-ts/core/Ping`. */
 export type Pong = { readonly result: string }
 
+/** `PushApp` of `@egoi-ts/core/Push`. */
+export type PushApp = {
+  readonly name?: undefined | string
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly app_id: string
+  readonly description?: undefined | string
+  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly two_steps_config?: undefined | string
+  readonly development?: boolean | undefined
+}
+
+/** `PushAppId` of `@egoi-ts/core/Push`. */
+export type PushAppId = string
+
+/** `PushAppList` of `@egoi-ts/core/Push`. */
+export type PushAppList = ReadonlyArray<{
+  readonly name?: undefined | string
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly app_id: string
+  readonly description?: undefined | string
+  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly two_steps_config?: undefined | string
+  readonly development?: boolean | undefined
+}>
+
+/** `PushCampaignCreate` of `@egoi-ts/core/Push`. */
+export type PushCampaignCreate = {
+  readonly title: string
+  readonly app_id: string
+  readonly content:
+    | { readonly type: "text"; readonly message: string }
+    | { readonly type: "template"; readonly template_id: number }
+  readonly actions?: {
+    readonly title?: string
+    readonly type?: "url" | "deeplink"
+    readonly link?: string
+    readonly cancel_label?: string
+  }
+  readonly geo_options?: {
+    readonly latitude?: number
+    readonly longitude?: number
+    readonly range?: number
+    readonly duration?: number
+  }
+  readonly notification_options?: { readonly icon?: string }
+}
+
+/** `PushCampaignPatch` of `@egoi-ts/core/Push`. */
+export type PushCampaignPatch = {
+  readonly title?: string
+  readonly content?: { readonly message?: string }
+  readonly actions?: {
+    readonly title?: string
+    readonly type?: "url" | "deeplink"
+    readonly link?: string
+    readonly cancel_label?: string
+  }
+  readonly geo_options?: {
+    readonly latitude?: number
+    readonly longitude?: number
+    readonly range?: number
+    readonly duration?: number
+  }
+  readonly notification_options?: { readonly icon?: string }
+}
+
+/** `PushContent` of `@egoi-ts/core/Push`. */
+export type PushContent =
+  | { readonly type: "text"; readonly message: string }
+  | { readonly type: "template"; readonly template_id: number }
+
+/** `PushEventRequest` of `@egoi-ts/core/Push`. */
+export type PushEventRequest = {
+  readonly contact: string
+  readonly os: string
+  readonly message_hash: string
+  readonly mailing_id?: number
+  readonly event: "canceled" | "open"
+  readonly device_id: number
+}
+
+/** `PushResponse` of `@egoi-ts/core/Push`. */
+export type PushResponse = { readonly success: boolean }
+
+/** `PushSendRequest` of `@egoi-ts/core/Push`. */
+export type PushSendRequest = {
+  readonly schedule_date?: string | Date
+  readonly app_id: string
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+}
+
+/** `PushTokenRequest` of `@egoi-ts/core/Push`. */
+export type PushTokenRequest = {
+  readonly token: string
+  readonly os: string
+  readonly two_steps_data?: { readonly value: string; readonly field: string }
+}
+
+/** `EmailReport` of `@egoi-ts/core/Reports`. */
+export type EmailReport = {
+  readonly campaign_hash: string
+  readonly date?:
+    | undefined
+    | ReadonlyArray<{
+        readonly date: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly domain?:
+    | undefined
+    | ReadonlyArray<{
+        readonly domain: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
+  readonly overall?:
+    | undefined
+    | {
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+        readonly unique_opens?: undefined | number
+        readonly unique_clicks?: undefined | number
+      }
+  readonly weekday?:
+    | undefined
+    | ReadonlyArray<{
+        readonly weekday: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly hour?:
+    | undefined
+    | ReadonlyArray<{
+        readonly hour: string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+      }>
+  readonly location?:
+    | undefined
+    | ReadonlyArray<{
+        readonly country?: undefined | string
+        readonly location?: undefined | string
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly hard_bounces?: undefined | number
+        readonly soft_bounces?: undefined | number
+        readonly complaints?: undefined | number
+        readonly unsubscriptions?: undefined | number
+        readonly region?: undefined | string
+      }>
+  readonly reader?:
+    | undefined
+    | ReadonlyArray<{
+        readonly type?: undefined | string
+        readonly reader: string
+        readonly opens?: undefined | number
+      }>
+  readonly ecommerce?:
+    | undefined
+    | {
+        readonly orders?: undefined | number
+        readonly invoice?: undefined | number
+        readonly visits?: undefined | number
+      }
+}
+
+/** `PhoneReport` of `@egoi-ts/core/Reports`. */
+export type PhoneReport = {
+  readonly campaign_hash: string
+  readonly overall?:
+    | undefined
+    | {
+        readonly invalid?: undefined | number
+        readonly error?: undefined | number
+        readonly pending?: undefined | number
+        readonly sends?: undefined | number
+        readonly delivered?: undefined | number
+        readonly destinations?: undefined | number
+      }
+  readonly networks?:
+    | undefined
+    | ReadonlyArray<{
+        readonly invalid?: undefined | number
+        readonly error?: undefined | number
+        readonly pending?: undefined | number
+        readonly sends?: undefined | number
+        readonly delivered?: undefined | number
+        readonly network: string
+      }>
+}
+
+/** `PushReport` of `@egoi-ts/core/Reports`. */
+export type PushReport = {
+  readonly campaign_hash: string
+  readonly overall?:
+    | undefined
+    | {
+        readonly error?: undefined | number
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly delivered?: undefined | number
+        readonly received?: undefined | number
+        readonly bounces?: undefined | number
+      }
+  readonly operating_systems?:
+    | undefined
+    | ReadonlyArray<{
+        readonly error?: undefined | number
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly delivered?: undefined | number
+        readonly operating_systems: string
+        readonly received?: undefined | number
+        readonly bounces?: undefined | number
+      }>
+}
+
+/** `WebPushReport` of `@egoi-ts/core/Reports`. */
+export type WebPushReport = {
+  readonly campaign_hash: string
+  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
+  readonly overall?:
+    | undefined
+    | {
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly bounces?: undefined | number
+      }
+  readonly operating_systems?:
+    | undefined
+    | ReadonlyArray<{
+        readonly operating_system: string
+        readonly versions?:
+          | undefined
+          | ReadonlyArray<{
+              readonly sends?: undefined | number
+              readonly opens?: undefined | number
+              readonly clicks?: undefined | number
+              readonly bounces?: undefined | number
+              readonly version: string
+            }>
+      }>
+  readonly devices?:
+    | undefined
+    | ReadonlyArray<{
+        readonly sends?: undefined | number
+        readonly opens?: undefined | number
+        readonly clicks?: undefined | number
+        readonly bounces?: undefined | number
+        readonly device: string
+      }>
+  readonly browsers?:
+    | undefined
+    | ReadonlyArray<{
+        readonly versions?:
+          | undefined
+          | ReadonlyArray<{
+              readonly sends?: undefined | number
+              readonly opens?: undefined | number
+              readonly clicks?: undefined | number
+              readonly bounces?: undefined | number
+              readonly version: string
+            }>
+        readonly browser: string
+      }>
+}
+
 /** `Segment` of `@egoi-ts/core/Segments`. */
 export type Segment = {
-  readonly updated?: undefined | string
   readonly name: string
   readonly created?: undefined | string
+  readonly updated?: undefined | string
   readonly type: (string & {}) | "auto" | "saved" | "tag"
   readonly segment_id: string
 }
@@ -1608,8 +2163,8 @@ export type Base64File = string
 /** `CellphoneSender` of `@egoi-ts/core/Senders`. */
 export type CellphoneSender = {
   readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
-  readonly cellphone: string
   readonly type: (string & {}) | "alpha_numeric" | "numeric"
+  readonly cellphone: string
   readonly sender_id: number
 }
 
@@ -1627,8 +2182,8 @@ export type CellphoneSenderCollection = {
 /** `EmailSender` of `@egoi-ts/core/Senders`. */
 export type EmailSender = {
   readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
-  readonly email: string
   readonly name: string
+  readonly email: string
   readonly sender_id: number
 }
 
@@ -1663,6 +2218,80 @@ export type PhoneSenderCollection = {
 /** `SenderStatus` of `@egoi-ts/core/Senders`. */
 export type SenderStatus = (string & {}) | "active" | "moderation" | "rejected"
 
+/** `SmartSmsCampaignCreate` of `@egoi-ts/core/SmartSms`. */
+export type SmartSmsCampaignCreate = {
+  readonly cname_id?: number
+  readonly internal_name: string
+  readonly list_id: number
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly sender_id?: number
+  readonly campaign_content: { readonly message: string }
+  readonly page_content:
+    | { readonly type: "redirect"; readonly page_url: string; readonly page_internal_name?: string }
+    | { readonly type: "html"; readonly page_internal_name?: string; readonly page_html: string }
+}
+
+/** `SmartSmsCampaignPatch` of `@egoi-ts/core/SmartSms`. */
+export type SmartSmsCampaignPatch = {
+  readonly cname_id?: number
+  readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly sender_id?: number
+  readonly campaign_content?: { readonly message?: string }
+  readonly page_content?: {
+    readonly page_url?: string
+    readonly page_internal_name?: string
+    readonly page_html?: string
+  }
+}
+
+/** `SmartSmsPageContent` of `@egoi-ts/core/SmartSms`. */
+export type SmartSmsPageContent =
+  | { readonly type: "redirect"; readonly page_url: string; readonly page_internal_name?: string }
+  | { readonly type: "html"; readonly page_internal_name?: string; readonly page_html: string }
+
+/** `CellphoneDestination` of `@egoi-ts/core/Sms`. */
+export type CellphoneDestination = string
+
+/** `SmsCampaignCreate` of `@egoi-ts/core/Sms`. */
+export type SmsCampaignCreate = {
+  readonly internal_name: string
+  readonly list_id: number
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly content:
+    | { readonly type: "text"; readonly message: string }
+    | { readonly type: "template"; readonly template_id: number }
+  readonly sender_id?: number
+}
+
+/** `SmsCampaignPatch` of `@egoi-ts/core/Sms`. */
+export type SmsCampaignPatch = {
+  readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly content?: { readonly message?: string }
+  readonly sender_id?: number
+}
+
+/** `SmsContent` of `@egoi-ts/core/Sms`. */
+export type SmsContent =
+  | { readonly type: "text"; readonly message: string }
+  | { readonly type: "template"; readonly template_id: number }
+
+/** `SmsOptions` of `@egoi-ts/core/Sms`. */
+export type SmsOptions = { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+
+/** `SmsSendRequest` of `@egoi-ts/core/Sms`. */
+export type SmsSendRequest = {
+  readonly list_id: number
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly destination_field: string
+}
+
 /** `CreateSuppressionListRequest` of `@egoi-ts/core/SuppressionList`. */
 export type CreateSuppressionListRequest =
   | { readonly value: ReadonlyArray<string>; readonly type: "email" }
@@ -1674,8 +2303,8 @@ export type CreateSuppressionListRequest =
 /** `SuppressionEntry` of `@egoi-ts/core/SuppressionList`. */
 export type SuppressionEntry = {
   readonly value: string
-  readonly campaign_hash?: undefined | string
   readonly id: number
+  readonly campaign_hash?: undefined | string
   readonly created?: undefined | string
   readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
   readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
@@ -1695,7 +2324,7 @@ export type SuppressionListCollection = {
 }
 
 /** `Tag` of `@egoi-ts/core/Tags`. */
-export type Tag = { readonly tag_id: number; readonly name: string; readonly color?: undefined | string }
+export type Tag = { readonly name: string; readonly tag_id: number; readonly color?: undefined | string }
 
 /** `TagChange` of `@egoi-ts/core/Tags`. */
 export type TagChange = { readonly name?: string; readonly color?: string }
@@ -1711,16 +2340,16 @@ export type TagRequest = { readonly name: string; readonly color?: string }
 
 /** `Goal` of `@egoi-ts/core/TrackEngage`. */
 export type Goal = {
-  readonly domain?: undefined | string
-  readonly id: number
   readonly name?: undefined | string
+  readonly id: number
+  readonly domain?: undefined | string
   readonly config?:
     | undefined
     | null
     | {
         readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
         readonly multiple_conversion?: boolean | undefined
-        readonly rule?: undefined | (string & {}) | "url" | "title" | "download" | "external_url"
+        readonly rule?: undefined | (string & {}) | "title" | "url" | "download" | "external_url"
         readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
         readonly pattern?: undefined | string
         readonly case_sensitive?: boolean | undefined
@@ -1740,7 +2369,7 @@ export type GoalCollection = {
           readonly pattern?: undefined | string
           readonly minutes?: undefined | number
           readonly multiple_conversion?: boolean | undefined
-          readonly rule?: undefined | (string & {}) | "url" | "title" | "download" | "external_url"
+          readonly rule?: undefined | (string & {}) | "title" | "url" | "download" | "external_url"
           readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
           readonly case_sensitive?: boolean | undefined
         }
@@ -1754,7 +2383,7 @@ export type GoalCollection = {
 export type GoalConfig = {
   readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
   readonly multiple_conversion?: boolean | undefined
-  readonly rule?: undefined | (string & {}) | "url" | "title" | "download" | "external_url"
+  readonly rule?: undefined | (string & {}) | "title" | "url" | "download" | "external_url"
   readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
   readonly pattern?: undefined | string
   readonly case_sensitive?: boolean | undefined
@@ -1764,8 +2393,8 @@ export type GoalConfig = {
 /** `TrackedDomain` of `@egoi-ts/core/TrackEngage`. */
 export type TrackedDomain = {
   readonly status?: undefined | (string & {}) | "active" | "inactive"
-  readonly domain: string
   readonly list_id?: undefined | string | number
+  readonly domain: string
 }
 
 /** `TrackedDomainCollection` of `@egoi-ts/core/TrackEngage`. */
@@ -1781,12 +2410,12 @@ export type TrackedDomainCollection = {
 /** `User` of `@egoi-ts/core/Users`. */
 export type User = {
   readonly status?: undefined | (string & {}) | "active" | "inactive"
+  readonly created?: undefined | string
+  readonly updated?: undefined | string
+  readonly email?: undefined | string
   readonly first_name?: undefined | string
   readonly last_name?: undefined | string
-  readonly email?: undefined | string
   readonly phone?: undefined | string
-  readonly updated?: undefined | string
-  readonly created?: undefined | string
   readonly user_id: number
   readonly username?: undefined | string
   readonly is_admin?: boolean | undefined
@@ -1832,12 +2461,63 @@ export type CountryCollection = {
   }>
 }
 
+/** `LimitContacts` of `@egoi-ts/core/Voice`. */
+export type LimitContacts =
+  | { readonly value: number; readonly type: "percent" }
+  | { readonly value: number; readonly type: "value" }
+
+/** `VoiceCampaignCreate` of `@egoi-ts/core/Voice`. */
+export type VoiceCampaignCreate = {
+  readonly internal_name: string
+  readonly list_id: number
+  readonly group_id?: number
+  readonly content:
+    | { readonly type: "audio"; readonly audio: string }
+    | { readonly type: "template_id"; readonly template_id: string | number }
+  readonly sender_id: number
+}
+
+/** `VoiceCampaignPatch` of `@egoi-ts/core/Voice`. */
+export type VoiceCampaignPatch = {
+  readonly internal_name?: string
+  readonly group_id?: number
+  readonly sender_id?: number
+  readonly message?: { readonly audio?: string }
+}
+
+/** `VoiceContent` of `@egoi-ts/core/Voice`. */
+export type VoiceContent =
+  | { readonly type: "audio"; readonly audio: string }
+  | { readonly type: "template_id"; readonly template_id: string | number }
+
+/** `VoiceSendRequest` of `@egoi-ts/core/Voice`. */
+export type VoiceSendRequest = {
+  readonly list_id: number
+  readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly destination_field:
+    | "cellphone"
+    | "phone"
+    | "phone_failsafe_cellphone"
+    | "cellphone_failsafe_phone"
+    | "cellphone_phone"
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+  readonly limit_contacts?:
+    | { readonly value: number; readonly type: "percent" }
+    | { readonly value: number; readonly type: "value" }
+  readonly limit_speed?: number
+}
+
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
   readonly list_id: number
   readonly url: string
   readonly fields?: undefined | ReadonlyArray<string>
-  readonly webhook_id: number
   readonly actions: ReadonlyArray<
     | (string & {})
     | "email_open"
@@ -1879,6 +2559,7 @@ export type Webhook = {
     | "goal_conversion"
     | "product_view"
   >
+  readonly webhook_id: number
 }
 
 /** `WebhookAction` of `@egoi-ts/core/Webhooks`. */
@@ -1929,7 +2610,6 @@ export type WebhookCollection = {
     readonly fields?: undefined | ReadonlyArray<string>
     readonly url: string
     readonly list_id: number
-    readonly webhook_id: number
     readonly actions: ReadonlyArray<
       | (string & {})
       | "email_open"
@@ -1971,6 +2651,7 @@ export type WebhookCollection = {
       | "goal_conversion"
       | "product_view"
     >
+    readonly webhook_id: number
   }>
 }
 
@@ -2024,18 +2705,85 @@ export type WebhookRequest = {
 /** `WebhookUrl` of `@egoi-ts/core/Webhooks`. */
 export type WebhookUrl = string
 
+/** `WebPushCampaignCreate` of `@egoi-ts/core/Webpush`. */
+export type WebPushCampaignCreate = {
+  readonly internal_name: string
+  readonly site_id: number
+  readonly content: { readonly title: string; readonly link: string; readonly message: string; readonly icon?: string }
+  readonly actions?: ReadonlyArray<{ readonly title: string; readonly link: string }>
+}
+
+/** `WebPushCampaignPatch` of `@egoi-ts/core/Webpush`. */
+export type WebPushCampaignPatch = {
+  readonly internal_name?: string
+  readonly content?: {
+    readonly title?: string
+    readonly link?: string
+    readonly message?: string
+    readonly icon?: string
+  }
+  readonly actions?: ReadonlyArray<{ readonly title: string; readonly link: string }>
+}
+
+/** `WebPushContent` of `@egoi-ts/core/Webpush`. */
+export type WebPushContent = {
+  readonly title: string
+  readonly link: string
+  readonly message: string
+  readonly icon?: string
+}
+
+/** `WebPushRssCampaignCreate` of `@egoi-ts/core/Webpush`. */
+export type WebPushRssCampaignCreate = {
+  readonly internal_name: string
+  readonly site_id: number
+  readonly content: { readonly feed: string }
+}
+
+/** `WebPushSendRequest` of `@egoi-ts/core/Webpush`. */
+export type WebPushSendRequest = {
+  readonly schedule_date?: string | Date
+  readonly site_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+}
+
+/** `WebPushSite` of `@egoi-ts/core/Webpush`. */
+export type WebPushSite = {
+  readonly name?: undefined | string
+  readonly list_id?: undefined | number
+  readonly site_id: number
+  readonly app_code?: undefined | string
+  readonly site?: undefined | string
+}
+
+/** `WebPushSiteCollection` of `@egoi-ts/core/Webpush`. */
+export type WebPushSiteCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly name?: undefined | string
+    readonly list_id?: undefined | number
+    readonly site_id: number
+    readonly app_code?: undefined | string
+    readonly site?: undefined | string
+  }>
+}
+
+/** `WebPushSiteRequest` of `@egoi-ts/core/Webpush`. */
+export type WebPushSiteRequest = { readonly name: string; readonly list_id: number; readonly site: string }
+
 /** The parameters of `getAllLists`. */
 export type GetAllListsParams = {
   readonly limit?: number
   readonly offset?: number
   readonly internal_name?: string
-  readonly public_name?: string
-  readonly order_by?: "list_id" | "internal_name" | "updated" | "created" | "public_name"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
   readonly order?: "asc" | "desc"
+  readonly order_by?: "internal_name" | "list_id" | "created" | "updated" | "public_name"
+  readonly public_name?: string
 }
 
 /** What `getAllLists` answers. */
@@ -2057,8 +2805,8 @@ export type GetListAnswer = ComplexList
 export type UpdateListParams = {
   readonly list_id: number
   readonly internal_name?: string
-  readonly public_name?: string
   readonly group_id?: number
+  readonly public_name?: string
 }
 
 /** What `updateList` answers. */
@@ -2115,11 +2863,11 @@ export type CreateContactParams = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -2168,11 +2916,11 @@ export type PatchContactParams = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -2206,11 +2954,11 @@ export type UpdateContactByFieldParams = {
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
     readonly consent?:
+      | "none"
       | "consent"
       | "any"
       | "contract"
       | "legitimate_interest"
-      | "none"
       | "protect_vital_interests"
       | "public_interests"
       | "required_by_law"
@@ -2349,11 +3097,11 @@ export type ActionImportBulkParams =
         readonly base?: {
           readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
           readonly consent?:
+            | "none"
             | "consent"
             | "any"
             | "contract"
             | "legitimate_interest"
-            | "none"
             | "protect_vital_interests"
             | "public_interests"
             | "required_by_law"
@@ -2502,11 +3250,11 @@ export type ActionUpdateContactsParams =
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
         readonly consent?:
+          | "none"
           | "consent"
           | "any"
           | "contract"
           | "legitimate_interest"
-          | "none"
           | "protect_vital_interests"
           | "public_interests"
           | "required_by_law"
@@ -2535,11 +3283,11 @@ export type ActionUpdateContactsParams =
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
         readonly consent?:
+          | "none"
           | "consent"
           | "any"
           | "contract"
           | "legitimate_interest"
-          | "none"
           | "protect_vital_interests"
           | "public_interests"
           | "required_by_law"
@@ -2568,11 +3316,11 @@ export type ActionUpdateContactsParams =
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
         readonly consent?:
+          | "none"
           | "consent"
           | "any"
           | "contract"
           | "legitimate_interest"
-          | "none"
           | "protect_vital_interests"
           | "public_interests"
           | "required_by_law"
@@ -2674,20 +3422,20 @@ export interface ContactsMethods {
 /** The parameters of `getAllOperations`. */
 export type GetAllOperationsParams = {
   readonly limit?: number
-  readonly status?: "queued" | "processing" | "executing" | "paused"
+  readonly status?: "queued" | "paused" | "processing" | "executing"
   readonly type?:
+    | "push"
+    | "email"
+    | "sms"
+    | "smart_sms"
+    | "voice"
     | "attach_tag"
     | "detach_tag"
-    | "email"
-    | "push"
     | "import_contacts"
     | "update_contacts"
     | "export_contacts"
     | "export_reports"
     | "advanced_report"
-    | "sms"
-    | "smart_sms"
-    | "voice"
     | "webpush"
     | "ads"
     | "social"
@@ -2696,8 +3444,8 @@ export type GetAllOperationsParams = {
     | "unify"
     | "import_ecommerce"
   readonly offset?: number
-  readonly order_by?: "created" | "operation_id" | "start_date"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "created" | "start_date" | "operation_id"
 }
 
 /** What `getAllOperations` answers. */
@@ -2760,8 +3508,8 @@ export interface OperationsMethods {
 export type GetAllTagsParams = {
   readonly limit?: number
   readonly offset?: number
-  readonly order_by?: "tag_id" | "name" | "color"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "name" | "tag_id" | "color"
 }
 
 /** What `getAllTags` answers. */
@@ -2810,7 +3558,7 @@ export type GetAllFieldsAnswer = ComplexFieldArray
 export type CreateExtraFieldParams = {
   readonly list_id: number
   readonly name: string
-  readonly format: "number" | "date" | "email" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly unique?: boolean
 }
 
@@ -2951,10 +3699,10 @@ export type GetAllSuppressionListParams = {
   readonly value?: string
   readonly campaign_hash?: string
   readonly offset?: number
-  readonly order_by?: "value" | "id" | "created"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly order?: "asc" | "desc"
+  readonly order_by?: "value" | "id" | "created"
 }
 
 /** What `getAllSuppressionList` answers. */
@@ -3180,12 +3928,12 @@ export type GetAllUsersParams = {
   readonly limit?: number
   readonly status?: "active" | "inactive"
   readonly offset?: number
-  readonly order_by?: "user_id" | "username"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
   readonly order?: "asc" | "desc"
+  readonly order_by?: "user_id" | "username"
   readonly username?: string
 }
 
@@ -3375,11 +4123,11 @@ export type CreateCartParams = {
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
       readonly consent?:
+        | "none"
         | "consent"
         | "any"
         | "contract"
         | "legitimate_interest"
-        | "none"
         | "protect_vital_interests"
         | "public_interests"
         | "required_by_law"
@@ -3436,11 +4184,11 @@ export type CreateOrderParams = {
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
       readonly consent?:
+        | "none"
         | "consent"
         | "any"
         | "contract"
         | "legitimate_interest"
-        | "none"
         | "protect_vital_interests"
         | "public_interests"
         | "required_by_law"
@@ -3488,7 +4236,7 @@ export type CreateOrderParams = {
   readonly order_id: string
   readonly order_total?: number
   readonly order_date?: string | Date
-  readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+  readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
 }
 
 /** What `CreateOrder` answers. */
@@ -3508,7 +4256,7 @@ export type ImportOrdersBulkParams = {
     readonly contact_id: string
     readonly date: string | Date
     readonly order_id: string
-    readonly order_status?: "created" | "pending" | "canceled" | "completed" | "unknown"
+    readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
     readonly revenue: number
     readonly store_url: string
   }>
@@ -3613,6 +4361,570 @@ export interface TrackEngageMethods {
   getAllGoals(params?: GetAllGoalsParams, options?: RequestOptions): Promise<GetAllGoalsAnswer>
 }
 
+/** The parameters of `getAllCampaigns`. */
+export type GetAllCampaignsParams = CampaignQuery
+
+/** What `getAllCampaigns` answers. */
+export type GetAllCampaignsAnswer = CampaignCollection
+
+/** The parameters of `deleteCampaigns`. */
+export type DeleteCampaignsParams = CampaignHashPath
+
+/** What `deleteCampaigns` answers. */
+export type DeleteCampaignsAnswer = void
+
+/** The Campaigns operations. */
+export interface CampaignsMethods {
+  /** List the campaigns of every channel, filtered by channel, list, status or dates (`GET /campaigns`). */
+  getAllCampaigns(
+    params?: GetAllCampaignsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllCampaignsAnswer, GetAllCampaignsAnswer["items"][number]>
+  /** Remove a campaign of any channel (`DELETE /campaigns/{campaign_hash}`). */
+  deleteCampaigns(params: DeleteCampaignsParams, options?: RequestOptions): Promise<DeleteCampaignsAnswer>
+}
+
+/** The parameters of `getAllCampaignGroups`. */
+export type GetAllCampaignGroupsParams = {
+  readonly limit?: number
+  readonly name?: string
+  readonly offset?: number
+  readonly group_id?: number
+}
+
+/** What `getAllCampaignGroups` answers. */
+export type GetAllCampaignGroupsAnswer = CampaignGroupCollection
+
+/** The parameters of `createCampaignGroup`. */
+export type CreateCampaignGroupParams = CampaignGroupRequest
+
+/** What `createCampaignGroup` answers. */
+export type CreateCampaignGroupAnswer = { readonly name: string; readonly group_id: number }
+
+/** The parameters of `updateCampaignGroup`. */
+export type UpdateCampaignGroupParams = { readonly group_id: number; readonly name: string }
+
+/** What `updateCampaignGroup` answers. */
+export type UpdateCampaignGroupAnswer = { readonly name: string; readonly group_id: number }
+
+/** The parameters of `deleteCampaignGroup`. */
+export type DeleteCampaignGroupParams = { readonly group_id: number }
+
+/** What `deleteCampaignGroup` answers. */
+export type DeleteCampaignGroupAnswer = void
+
+/** The CampaignGroups operations. */
+export interface CampaignGroupsMethods {
+  /** List the campaign groups, a page at a time (`GET /campaign-groups`). */
+  getAllCampaignGroups(
+    params?: GetAllCampaignGroupsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllCampaignGroupsAnswer, GetAllCampaignGroupsAnswer["items"][number]>
+  /** Create a campaign group (`POST /campaign-groups`). */
+  createCampaignGroup(params: CreateCampaignGroupParams, options?: RequestOptions): Promise<CreateCampaignGroupAnswer>
+  /** Rename a campaign group (`PUT /campaign-groups/{group_id}`). */
+  updateCampaignGroup(params: UpdateCampaignGroupParams, options?: RequestOptions): Promise<UpdateCampaignGroupAnswer>
+  /** Remove a campaign group (`DELETE /campaign-groups/{group_id}`). */
+  deleteCampaignGroup(params: DeleteCampaignGroupParams, options?: RequestOptions): Promise<DeleteCampaignGroupAnswer>
+}
+
+/** The parameters of `createEmailCampaign`. */
+export type CreateEmailCampaignParams = EmailCampaignCreate
+
+/** What `createEmailCampaign` answers. */
+export type CreateEmailCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchEmailCampaign`. */
+export type PatchEmailCampaignParams = {
+  readonly campaign_hash: string
+  readonly internal_name?: string
+  readonly subject?: string
+  readonly content?: { readonly body?: string; readonly plain_text?: string; readonly snippet?: string }
+  readonly sender_id?: number
+  readonly reply_to?: number
+  readonly header_footer?: {
+    readonly id?: number
+    readonly header_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+    readonly footer_links?: {
+      readonly forward?: boolean
+      readonly unsubscribe?: boolean
+      readonly social_share?: boolean
+      readonly view_web?: boolean
+      readonly edit?: boolean
+      readonly facebook_share?: boolean
+      readonly twitter_share?: boolean
+    }
+  }
+}
+
+/** What `patchEmailCampaign` answers. */
+export type PatchEmailCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendEmail`. */
+export type ActionSendEmailParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field?: string
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+}
+
+/** What `actionSendEmail` answers. */
+export type ActionSendEmailAnswer = Accepted
+
+/** The parameters of `createEmailRssCampaign`. */
+export type CreateEmailRssCampaignParams = EmailCampaignCreate
+
+/** What `createEmailRssCampaign` answers. */
+export type CreateEmailRssCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionEnableEmailRss`. */
+export type ActionEnableEmailRssParams = CampaignHashPath
+
+/** What `actionEnableEmailRss` answers. */
+export type ActionEnableEmailRssAnswer = Accepted
+
+/** The Email operations. */
+export interface EmailMethods {
+  /** Create an email campaign (a draft) for a list (`POST /campaigns/email`). */
+  createEmailCampaign(params?: CreateEmailCampaignParams, options?: RequestOptions): Promise<CreateEmailCampaignAnswer>
+  /** Change an email campaign (`PATCH /campaigns/email/{campaign_hash}`). */
+  patchEmailCampaign(params?: PatchEmailCampaignParams, options?: RequestOptions): Promise<PatchEmailCampaignAnswer>
+  /** Send an email campaign to a list, its segments or one contact, now or later (`POST /campaigns/email/{campaign_hash}/actions/send`). */
+  actionSendEmail(params?: ActionSendEmailParams, options?: RequestOptions): Promise<ActionSendEmailAnswer>
+  /** Create an RSS email campaign, sent as its feed brings new items once enabled (`POST /campaigns/email/rss`). */
+  createEmailRssCampaign(
+    params?: CreateEmailRssCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateEmailRssCampaignAnswer>
+  /** Enable an RSS email campaign (`POST /campaigns/email/rss/{campaign_hash}/actions/enable`). */
+  actionEnableEmailRss(
+    params: ActionEnableEmailRssParams,
+    options?: RequestOptions
+  ): Promise<ActionEnableEmailRssAnswer>
+}
+
+/** The parameters of `createSmsCampaign`. */
+export type CreateSmsCampaignParams = SmsCampaignCreate
+
+/** What `createSmsCampaign` answers. */
+export type CreateSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchSmsCampaign`. */
+export type PatchSmsCampaignParams = {
+  readonly campaign_hash: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
+  readonly content?: { readonly message?: string }
+  readonly sender_id?: number
+}
+
+/** What `patchSmsCampaign` answers. */
+export type PatchSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendSms`. */
+export type ActionSendSmsParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field: string
+}
+
+/** What `actionSendSms` answers. */
+export type ActionSendSmsAnswer = Accepted
+
+/** The Sms operations. */
+export interface SmsMethods {
+  /** Create an SMS campaign (a draft) for a list (`POST /campaigns/sms`). */
+  createSmsCampaign(params?: CreateSmsCampaignParams, options?: RequestOptions): Promise<CreateSmsCampaignAnswer>
+  /** Change an SMS campaign (`PATCH /campaigns/sms/{campaign_hash}`). */
+  patchSmsCampaign(params?: PatchSmsCampaignParams, options?: RequestOptions): Promise<PatchSmsCampaignAnswer>
+  /** Send an SMS campaign to a list, its segments or one cellphone, now or later (`POST /campaigns/sms/{campaign_hash}/actions/send`). */
+  actionSendSms(params?: ActionSendSmsParams, options?: RequestOptions): Promise<ActionSendSmsAnswer>
+}
+
+/** The parameters of `createSmartSmsCampaign`. */
+export type CreateSmartSmsCampaignParams = SmartSmsCampaignCreate
+
+/** What `createSmartSmsCampaign` answers. */
+export type CreateSmartSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchSmartSmsCampaign`. */
+export type PatchSmartSmsCampaignParams = {
+  readonly campaign_hash: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
+  readonly cname_id?: number
+  readonly sender_id?: number
+  readonly campaign_content?: { readonly message?: string }
+  readonly page_content?: {
+    readonly page_url?: string
+    readonly page_internal_name?: string
+    readonly page_html?: string
+  }
+}
+
+/** What `patchSmartSmsCampaign` answers. */
+export type PatchSmartSmsCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendSmartSms`. */
+export type ActionSendSmartSmsParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field: string
+}
+
+/** What `actionSendSmartSms` answers. */
+export type ActionSendSmartSmsAnswer = Accepted
+
+/** The SmartSms operations. */
+export interface SmartSmsMethods {
+  /** Create a smart SMS campaign (a draft) for a list (`POST /campaigns/smart-sms`). */
+  createSmartSmsCampaign(
+    params?: CreateSmartSmsCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateSmartSmsCampaignAnswer>
+  /** Change a smart SMS campaign (`PATCH /campaigns/smart-sms/{campaign_hash}`). */
+  patchSmartSmsCampaign(
+    params?: PatchSmartSmsCampaignParams,
+    options?: RequestOptions
+  ): Promise<PatchSmartSmsCampaignAnswer>
+  /** Send a smart SMS campaign, now or later (`POST /campaigns/smart-sms/{campaign_hash}/actions/send`). */
+  actionSendSmartSms(params?: ActionSendSmartSmsParams, options?: RequestOptions): Promise<ActionSendSmartSmsAnswer>
+}
+
+/** The parameters of `createVoiceCampaign`. */
+export type CreateVoiceCampaignParams = VoiceCampaignCreate
+
+/** What `createVoiceCampaign` answers. */
+export type CreateVoiceCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchVoiceCampaign`. */
+export type PatchVoiceCampaignParams = {
+  readonly campaign_hash: string
+  readonly message?: { readonly audio?: string }
+  readonly internal_name?: string
+  readonly group_id?: number
+  readonly sender_id?: number
+}
+
+/** What `patchVoiceCampaign` answers. */
+export type PatchVoiceCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendVoice`. */
+export type ActionSendVoiceParams = {
+  readonly campaign_hash: string
+  readonly list_id: number
+  readonly notify?: ReadonlyArray<number>
+  readonly segments:
+    | { readonly type: "none" }
+    | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+    | { readonly type: "contact"; readonly data: string }
+  readonly schedule_date?: string | Date
+  readonly destination_field:
+    | "cellphone"
+    | "phone"
+    | "phone_failsafe_cellphone"
+    | "cellphone_failsafe_phone"
+    | "cellphone_phone"
+  readonly unique_contacts_only?: boolean
+  readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
+  readonly limit_contacts?:
+    | { readonly type: "percent"; readonly value: number }
+    | { readonly type: "value"; readonly value: number }
+  readonly limit_speed?: number
+}
+
+/** What `actionSendVoice` answers. */
+export type ActionSendVoiceAnswer = Accepted
+
+/** The Voice operations. */
+export interface VoiceMethods {
+  /** Create a voice campaign (a draft) for a list (`POST /campaigns/voice`). */
+  createVoiceCampaign(params?: CreateVoiceCampaignParams, options?: RequestOptions): Promise<CreateVoiceCampaignAnswer>
+  /** Change a voice campaign (`PATCH /campaigns/voice/{campaign_hash}`). */
+  patchVoiceCampaign(params?: PatchVoiceCampaignParams, options?: RequestOptions): Promise<PatchVoiceCampaignAnswer>
+  /** Call a list, its segments or one contact with a voice campaign, now or later (`POST /campaigns/voice/{campaign_hash}/actions/send`). */
+  actionSendVoice(params?: ActionSendVoiceParams, options?: RequestOptions): Promise<ActionSendVoiceAnswer>
+}
+
+/** The parameters of `getPushApps`. */
+export type GetPushAppsParams = { readonly list_id?: number }
+
+/** What `getPushApps` answers. */
+export type GetPushAppsAnswer = PushAppList
+
+/** The parameters of `getPushApp`. */
+export type GetPushAppParams = { readonly app_id: string }
+
+/** What `getPushApp` answers. */
+export type GetPushAppAnswer = PushApp
+
+/** The parameters of `registerPushToken`. */
+export type RegisterPushTokenParams = {
+  readonly app_id: string
+  readonly token: string
+  readonly os: string
+  readonly two_steps_data?: { readonly value: string; readonly field: string }
+}
+
+/** What `registerPushToken` answers. */
+export type RegisterPushTokenAnswer = PushResponse
+
+/** The parameters of `registerPushEvent`. */
+export type RegisterPushEventParams = {
+  readonly app_id: string
+  readonly contact: string
+  readonly os: string
+  readonly message_hash: string
+  readonly mailing_id?: number
+  readonly event: "canceled" | "open"
+  readonly device_id: number
+}
+
+/** What `registerPushEvent` answers. */
+export type RegisterPushEventAnswer = PushResponse
+
+/** The parameters of `createPushCampaign`. */
+export type CreatePushCampaignParams = PushCampaignCreate
+
+/** What `createPushCampaign` answers. */
+export type CreatePushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchPushCampaign`. */
+export type PatchPushCampaignParams = {
+  readonly campaign_hash: string
+  readonly title?: string
+  readonly content?: { readonly message?: string }
+  readonly actions?: {
+    readonly title?: string
+    readonly type?: "url" | "deeplink"
+    readonly link?: string
+    readonly cancel_label?: string
+  }
+  readonly geo_options?: {
+    readonly latitude?: number
+    readonly longitude?: number
+    readonly range?: number
+    readonly duration?: number
+  }
+  readonly notification_options?: { readonly icon?: string }
+}
+
+/** What `patchPushCampaign` answers. */
+export type PatchPushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendPush`. */
+export type ActionSendPushParams = {
+  readonly campaign_hash: string
+  readonly app_id: string
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  readonly schedule_date?: string | Date
+}
+
+/** What `actionSendPush` answers. */
+export type ActionSendPushAnswer = Accepted
+
+/** The Push operations. */
+export interface PushMethods {
+  /** List the account's push apps (`GET /push/apps`). */
+  getPushApps(params?: GetPushAppsParams, options?: RequestOptions): Promise<GetPushAppsAnswer>
+  /** Show a push app (`GET /push/apps/{app_id}`). */
+  getPushApp(params: GetPushAppParams, options?: RequestOptions): Promise<GetPushAppAnswer>
+  /** Register a device's Firebase token, for the contact two_steps_data names (`POST /push/apps/{app_id}/token`). */
+  registerPushToken(params?: RegisterPushTokenParams, options?: RequestOptions): Promise<RegisterPushTokenAnswer>
+  /** Register that a notification was opened or canceled (`POST /push/apps/{app_id}/event`). */
+  registerPushEvent(params: RegisterPushEventParams, options?: RequestOptions): Promise<RegisterPushEventAnswer>
+  /** Create a push campaign (a draft) for an app (`POST /campaigns/push`). */
+  createPushCampaign(params?: CreatePushCampaignParams, options?: RequestOptions): Promise<CreatePushCampaignAnswer>
+  /** Change a push campaign (`PATCH /campaigns/push/{campaign_hash}`). */
+  patchPushCampaign(params?: PatchPushCampaignParams, options?: RequestOptions): Promise<PatchPushCampaignAnswer>
+  /** Send a push campaign to the app's list or its segments, now or later (`POST /campaigns/push/{campaign_hash}/actions/send`). */
+  actionSendPush(params?: ActionSendPushParams, options?: RequestOptions): Promise<ActionSendPushAnswer>
+}
+
+/** The parameters of `getAllWebPushSites`. */
+export type GetAllWebPushSitesParams = {
+  readonly limit?: number
+  readonly list_id?: number
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "list_id" | "created" | "updated"
+}
+
+/** What `getAllWebPushSites` answers. */
+export type GetAllWebPushSitesAnswer = WebPushSiteCollection
+
+/** The parameters of `createWebpushSite`. */
+export type CreateWebpushSiteParams = WebPushSiteRequest
+
+/** What `createWebpushSite` answers. */
+export type CreateWebpushSiteAnswer = WebPushSite
+
+/** The parameters of `createWebPushCampaign`. */
+export type CreateWebPushCampaignParams = WebPushCampaignCreate
+
+/** What `createWebPushCampaign` answers. */
+export type CreateWebPushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `patchWebPushCampaign`. */
+export type PatchWebPushCampaignParams = {
+  readonly campaign_hash: string
+  readonly internal_name?: string
+  readonly content?: {
+    readonly title?: string
+    readonly message?: string
+    readonly link?: string
+    readonly icon?: string
+  }
+  readonly actions?: ReadonlyArray<{ readonly title: string; readonly link: string }>
+}
+
+/** What `patchWebPushCampaign` answers. */
+export type PatchWebPushCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionSendWebPush`. */
+export type ActionSendWebPushParams = {
+  readonly campaign_hash: string
+  readonly notify?: ReadonlyArray<number>
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
+  readonly site_id: number
+  readonly schedule_date?: string | Date
+}
+
+/** What `actionSendWebPush` answers. */
+export type ActionSendWebPushAnswer = Accepted
+
+/** The parameters of `createWebPushRssCampaign`. */
+export type CreateWebPushRssCampaignParams = WebPushRssCampaignCreate
+
+/** What `createWebPushRssCampaign` answers. */
+export type CreateWebPushRssCampaignAnswer = CampaignHashPath
+
+/** The parameters of `actionEnableWebPushRss`. */
+export type ActionEnableWebPushRssParams = CampaignHashPath
+
+/** What `actionEnableWebPushRss` answers. */
+export type ActionEnableWebPushRssAnswer = Accepted
+
+/** The Webpush operations. */
+export interface WebpushMethods {
+  /** List the account's web push sites, a page at a time (`GET /webpush/sites`). */
+  getAllWebPushSites(
+    params?: GetAllWebPushSitesParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllWebPushSitesAnswer, GetAllWebPushSitesAnswer["items"][number]>
+  /** Create a web push site for a list (`POST /webpush/sites`). */
+  createWebpushSite(params: CreateWebpushSiteParams, options?: RequestOptions): Promise<CreateWebpushSiteAnswer>
+  /** Create a web push campaign (a draft) for a site (`POST /campaigns/web-push`). */
+  createWebPushCampaign(
+    params?: CreateWebPushCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateWebPushCampaignAnswer>
+  /** Change a web push campaign (`PATCH /campaigns/web-push/{campaign_hash}`). */
+  patchWebPushCampaign(
+    params?: PatchWebPushCampaignParams,
+    options?: RequestOptions
+  ): Promise<PatchWebPushCampaignAnswer>
+  /** Send a web push campaign to the site's subscribers, now or later (`POST /campaigns/web-push/{campaign_hash}/actions/send`). */
+  actionSendWebPush(params?: ActionSendWebPushParams, options?: RequestOptions): Promise<ActionSendWebPushAnswer>
+  /** Create an RSS web push campaign, pushed as its feed brings new items once enabled (`POST /campaigns/webpush/rss`). */
+  createWebPushRssCampaign(
+    params?: CreateWebPushRssCampaignParams,
+    options?: RequestOptions
+  ): Promise<CreateWebPushRssCampaignAnswer>
+  /** Enable an RSS web push campaign (`POST /campaigns/webpush/rss/{campaign_hash}/actions/enable`). */
+  actionEnableWebPushRss(
+    params: ActionEnableWebPushRssParams,
+    options?: RequestOptions
+  ): Promise<ActionEnableWebPushRssAnswer>
+}
+
+/** The parameters of `getEmailReport`. */
+export type GetEmailReportParams = {
+  readonly campaign_hash: string
+  readonly location?: boolean
+  readonly hour?: boolean
+  readonly date?: boolean
+  readonly url?: boolean
+  readonly domain?: boolean
+  readonly weekday?: boolean
+  readonly reader?: boolean
+}
+
+/** What `getEmailReport` answers. */
+export type GetEmailReportAnswer = EmailReport
+
+/** The parameters of `getSMSReport`. */
+export type GetSMSReportParams = { readonly campaign_hash: string; readonly networks?: boolean }
+
+/** What `getSMSReport` answers. */
+export type GetSMSReportAnswer = PhoneReport
+
+/** The parameters of `getVoiceReport`. */
+export type GetVoiceReportParams = { readonly campaign_hash: string; readonly networks?: boolean }
+
+/** What `getVoiceReport` answers. */
+export type GetVoiceReportAnswer = PhoneReport
+
+/** The parameters of `getPushReport`. */
+export type GetPushReportParams = { readonly campaign_hash: string; readonly operating_systems?: boolean }
+
+/** What `getPushReport` answers. */
+export type GetPushReportAnswer = PushReport
+
+/** The parameters of `getWebPushReport`. */
+export type GetWebPushReportParams = {
+  readonly campaign_hash: string
+  readonly url?: boolean
+  readonly operating_systems?: boolean
+  readonly devices?: boolean
+  readonly browsers?: boolean
+}
+
+/** What `getWebPushReport` answers. */
+export type GetWebPushReportAnswer = WebPushReport
+
+/** The Reports operations. */
+export interface ReportsMethods {
+  /** Show what an email campaign's sends led to (`GET /reports/email/{campaign_hash}`). */
+  getEmailReport(params: GetEmailReportParams, options?: RequestOptions): Promise<GetEmailReportAnswer>
+  /** Show the delivery of an SMS campaign (`GET /reports/sms/{campaign_hash}`). */
+  getSMSReport(params: GetSMSReportParams, options?: RequestOptions): Promise<GetSMSReportAnswer>
+  /** Show the delivery of a voice campaign (`GET /reports/voice/{campaign_hash}`). */
+  getVoiceReport(params: GetVoiceReportParams, options?: RequestOptions): Promise<GetVoiceReportAnswer>
+  /** Show the delivery of a push campaign (`GET /reports/push/{campaign_hash}`). */
+  getPushReport(params: GetPushReportParams, options?: RequestOptions): Promise<GetPushReportAnswer>
+  /** Show the delivery of a web push campaign (`GET /reports/web-push/{campaign_hash}`). */
+  getWebPushReport(params: GetWebPushReportParams, options?: RequestOptions): Promise<GetWebPushReportAnswer>
+}
+
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
@@ -3632,4 +4944,13 @@ export interface Resources {
   readonly ecommerce: EcommerceMethods
   readonly connectedSites: ConnectedSitesMethods
   readonly trackEngage: TrackEngageMethods
+  readonly campaigns: CampaignsMethods
+  readonly campaignGroups: CampaignGroupsMethods
+  readonly email: EmailMethods
+  readonly sms: SmsMethods
+  readonly smartSms: SmartSmsMethods
+  readonly voice: VoiceMethods
+  readonly push: PushMethods
+  readonly webpush: WebpushMethods
+  readonly reports: ReportsMethods
 }

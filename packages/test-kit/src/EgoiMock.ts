@@ -28,12 +28,14 @@ import * as Authentication from "./internal/authentication.js"
 import { makeContext } from "./internal/context.js"
 import { demoRecords } from "./internal/demo.js"
 import { FILES_PREFIX, fileAt } from "./internal/files.js"
+import { approveSender, SENDER_KINDS, type SenderKind } from "./internal/groups/senders.js"
 import type { Callback, OperationMode } from "./internal/operationRunner.js"
 import { makeRandom } from "./internal/random.js"
 import * as Registry from "./internal/registry.js"
 import { type MockData, MockState } from "./internal/state.js"
 import type { WebhookDelivery } from "./internal/webhookDispatcher.js"
 
+export type { SenderKind } from "./internal/groups/senders.js"
 export type { Callback } from "./internal/operationRunner.js"
 export type { MockData } from "./internal/state.js"
 export type { WebhookDelivery, WebhookPayload } from "./internal/webhookDispatcher.js"
@@ -152,8 +154,19 @@ export interface EgoiMock {
    * to records of an earlier kind in the same call. Throws on an unknown kind or a refused contact.
    */
   readonly seed: (records: Seed) => void
-  /** Runs the queued operations (imports, exports) now and waits for their callbacks. */
+  /**
+   * Runs the queued operations (imports, exports) now and waits for their callbacks, and delivers
+   * the campaign sends that are due (every started one, and the scheduled ones whose date has come
+   * on the mock's clock).
+   */
   readonly runOperations: () => Promise<void>
+  /**
+   * Approves a sender, as E-goi's moderation does: new senders are in `moderation`, and campaigns
+   * are sent only from `active` ones. Over HTTP, for clients in any language:
+   * `POST /__mock/senders/<email|cellphone|phone>/<sender_id>/approve` (no API key; answers the
+   * sender, or 404). Throws when there is no such sender.
+   */
+  readonly approveSender: (kind: SenderKind, senderId: number) => void
   /** Every callback the mock has POSTed for finished operations, oldest first. */
   readonly callbacks: () => ReadonlyArray<Callback>
   /** The webhook deliveries that have finished (status, or `"failed"`, and the JSON body sent), oldest first. */
@@ -187,6 +200,9 @@ class Counter {
     }
   }
 }
+
+/** The mock's own route that approves a sender (see `approveSender`). */
+const APPROVE_ROUTE = /^\/__mock\/senders\/(email|cellphone|phone)\/(\d+)\/approve$/
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
@@ -291,6 +307,16 @@ export const make = (options: Options = {}): EgoiMock => {
           : json(404, errorBody(404, "No such file"))
       }
     }
+    const approval = APPROVE_ROUTE.exec(url.pathname)
+    if (method === "POST" && approval) {
+      const sender = approveSender(state, approval[1] as SenderKind, Number(approval[2]))
+      return {
+        _tag: "Response",
+        response: sender
+          ? json(200, sender)
+          : json(404, errorBody(404, `The ${approval[1]} sender ${approval[2]} does not exist`))
+      }
+    }
     const fault = fromPreferHeader(request.headers.get("prefer")) ?? faults.take(method, url.pathname)
     if (fault?.latency) await sleep(fault.latency, signal)
     if (fault?.drop) return { _tag: "Dropped" }
@@ -314,6 +340,8 @@ export const make = (options: Options = {}): EgoiMock => {
       headers: request.headers,
       ...(body.byteLength > 0 ? { body } : {})
     })
+    // A send the mock has accepted is delivered before the next request is answered.
+    context.campaigns.deliverDue()
     const response = await toUnprocessable(await web.handler(forwarded))
     const merged = new Headers(response.headers)
     for (const [name, value] of Object.entries(headers)) merged.set(name, value)
@@ -372,10 +400,21 @@ export const make = (options: Options = {}): EgoiMock => {
     snapshot: () => state.snapshot(),
     restore: (data) => state.restore(data),
     seed: (records) => Registry.seed(context, records),
-    runOperations: () => context.operations.runAll(),
+    runOperations: () => {
+      context.campaigns.deliverAll()
+      return context.operations.runAll()
+    },
+    approveSender: (kind, senderId) => {
+      if (!SENDER_KINDS.includes(kind) || !approveSender(state, kind, senderId)) {
+        throw new Error(`There is no ${kind} sender ${senderId} to approve`)
+      }
+    },
     callbacks: () => context.operations.callbacks(),
     webhookDeliveries: () => context.webhooks.deliveries(),
-    flushWebhooks: () => context.webhooks.flush(),
+    flushWebhooks: () => {
+      context.campaigns.deliverDue()
+      return context.webhooks.flush()
+    },
     reset: () => {
       state.restore(start)
       context.webhooks.clear()

@@ -78,6 +78,7 @@ const withMock = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
 const FIXTURES: Record<string, string> = {
   "list.json": JSON.stringify({ internal_name: "From a file", public_name: "From a file" }),
   "people.csv": "email,first_name\nana@example.com,Ana\nrui@example.com,Rui\n",
+  "may.html": '<h1>May news</h1><a href="https://example.com/may">Read more</a>',
   "people.ndjson": `${JSON.stringify({ email: "ana@example.com", first_name: "Ana" })}\n`,
   "products.csv": "product_identifier,name,price,brand,Colour\nJEANS-32,Blue jeans,29.90,Acme,blue\n",
   "orders.ndjson": `${JSON.stringify({

@@ -8,6 +8,7 @@
  */
 import type { Command } from "../internal/spec.js"
 import { api } from "./api.js"
+import { emailSend, smsSend } from "./campaignSend.js"
 import { completion } from "./completion.js"
 import { config } from "./config.js"
 import { contactsExport } from "./contactsExport.js"
@@ -21,7 +22,9 @@ import { tour } from "./tour.js"
 /** Workflows by the group command they join. */
 export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
   contacts: [contactsImport, contactsExport],
-  ecommerce: [importProducts, importOrders]
+  ecommerce: [importProducts, importOrders],
+  email: [emailSend],
+  sms: [smsSend]
 }
 
 /** The commands beside the groups. */

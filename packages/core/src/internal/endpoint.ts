@@ -45,6 +45,18 @@ export const authenticatedGroup = <const Name extends string>(name: Name, title:
     .addError(Wire.InternalServerError)
     .addError(Wire.ServiceUnavailable)
 
+/**
+ * A group of the reference whose calls need the API key, declaring only 401 (from the middleware),
+ * 408 and 500: for the groups (Push, Webpush) whose routes document different sets of the other
+ * statuses, each endpoint adds its own.
+ */
+export const keyedGroup = <const Name extends string>(name: Name, title: string) =>
+  HttpApiGroup.make(name)
+    .annotate(OpenApi.Title, title)
+    .middleware(Authentication)
+    .addError(Wire.RequestTimeout)
+    .addError(Wire.InternalServerError)
+
 /** A group of the reference whose calls need no key. */
 export const publicGroup = <const Name extends string>(name: Name, title: string) =>
   HttpApiGroup.make(name).annotate(OpenApi.Title, title)

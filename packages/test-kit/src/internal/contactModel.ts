@@ -89,7 +89,8 @@ export const fieldText = (contact: FieldValues, fieldId: string): string | undef
 /**
  * The contact events the mock raises, named as E-goi's webhook `actions`: a new contact
  * (`subscription`), a changed one (`edit_subscription`), `unsubscribe`, `resubscription` (activated
- * again), `forget_subscription`, `change_consent`.
+ * again), `forget_subscription`, `change_consent`, and what a campaign's send does to each of its
+ * recipients ({@link CampaignEvent}).
  */
 export type ContactEvent =
   | "subscription"
@@ -98,10 +99,33 @@ export type ContactEvent =
   | "resubscription"
   | "forget_subscription"
   | "change_consent"
+  | CampaignEvent
+
+/** What a campaign's send does to a recipient, named as E-goi's webhook `actions`. */
+export type CampaignEvent =
+  | "email_send"
+  | "email_open"
+  | "email_click"
+  | "email_soft_bounce"
+  | "email_hard_bounce"
+  | "email_spam_complaint"
+  | "sms_send"
+  | "sms_delivered"
+  | "voice_send"
+  | "push_send"
+  | "push_received"
+  | "push_open"
+  | "push_canceled"
+  | "web_push_send"
+  | "web_push_delivered"
+  | "web_push_open"
+  | "web_push_click"
 
 /** What the contacts module tells the webhooks module for each event. */
 export interface ContactEventData {
   readonly action: ContactEvent
   readonly list_id: number
   readonly contact: StoredContact
+  /** The campaign of a campaign event. */
+  readonly campaign_hash?: string | undefined
 }

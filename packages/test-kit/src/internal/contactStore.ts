@@ -11,6 +11,7 @@
 import { Common, type Contacts } from "@egoi-ts/core"
 import * as Schema from "effect/Schema"
 import {
+  type CampaignEvent,
   type ContactEvent,
   contactKey,
   type FieldValues,
@@ -279,8 +280,11 @@ export class ContactStore {
     }
   }
 
-  /** Marks a contact removed, suppresses its channels, records and raises `unsubscribe`. */
-  unsubscribe(contact: StoredContact, details: Unsubscription): void {
+  /**
+   * Marks a contact removed, suppresses its channels, records and raises `unsubscribe` (naming the
+   * campaign whose link it was, when there is one).
+   */
+  unsubscribe(contact: StoredContact, details: Unsubscription, campaign?: { readonly campaign_hash: string }): void {
     const now = this.state.now()
     const next = this.save(
       {
@@ -298,7 +302,7 @@ export class ContactStore {
       contact
     )
     this.suppress(next, "unsubscribe")
-    this.record(next, "unsubscribe")
+    this.record(next, "unsubscribe", campaign)
     this.emit(next, "unsubscribe")
   }
 
@@ -320,6 +324,21 @@ export class ContactStore {
     this.automations.set({ key })
     this.record(contact, "automation_event", { automation_id: automationId })
     return true
+  }
+
+  /**
+   * Records what a campaign did to a contact (`email_send`, `email_open`, ...) on its trail, with
+   * the campaign's hash, and raises the webhook event of the same name when there is one.
+   */
+  track(
+    contact: StoredContact,
+    action: Contacts.Activity["action_name"],
+    data: NonNullable<Contacts.Activity["action_data"]>,
+    event?: CampaignEvent
+  ): void {
+    this.record(contact, action, data)
+    if (event !== undefined)
+      this.webhooks.emit({ action: event, list_id: contact.list_id, contact, campaign_hash: data.campaign_hash })
   }
 
   /** Adds a seeded contact: no activity but the one given, no webhook event. Throws when the data is refused. */

@@ -8,6 +8,7 @@
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import type { Authentication } from "@egoi-ts/core"
 import type * as Layer from "effect/Layer"
+import { CampaignStore } from "./campaignStore.js"
 import { ContactStore } from "./contactStore.js"
 import { type OperationMode, OperationRunner } from "./operationRunner.js"
 import type { MockState } from "./state.js"
@@ -19,6 +20,8 @@ export interface GroupOptions {
   readonly maxLists?: number | undefined
   /** When queued operations run: on the next turn of the event loop (the default), or only when asked. */
   readonly operations?: OperationMode | undefined
+  /** The mock's seed, which campaign outcomes are drawn from. */
+  readonly seed?: string | number | undefined
 }
 
 /** One mock's account and services, shared by its group modules. */
@@ -31,16 +34,21 @@ export interface MockContext {
   readonly webhooks: WebhookDispatcher
   /** The contacts of every list, with their unique-value indexes and activity trails. */
   readonly contacts: ContactStore
+  /** The campaigns of every channel, their sends and what their recipients did. */
+  readonly campaigns: CampaignStore
 }
 
 export const makeContext = (state: MockState, options: GroupOptions): MockContext => {
   const webhooks = new WebhookDispatcher(state)
+  const contacts = new ContactStore(state, webhooks)
+  const mode = options.operations ?? "immediate"
   return {
     state,
     options,
-    operations: new OperationRunner(state, options.operations ?? "immediate"),
+    operations: new OperationRunner(state, mode),
     webhooks,
-    contacts: new ContactStore(state, webhooks)
+    contacts,
+    campaigns: new CampaignStore(state, contacts, mode, options.seed)
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * The records a mock made with a `seed` starts with: a few lists and tags, three users and two
- * segments, the same for the same seed.
+ * The records a mock made with a `seed` starts with: a few lists and tags, three users, two
+ * segments, and an approved email sender and SMS sender to send campaigns from, the same for the
+ * same seed.
  *
  * @internal
  */
@@ -55,6 +56,9 @@ export const demoRecords = ({ random, clock }: MockState): SeedRecords => {
         }
       },
       { list_id: 1, name: "Active contacts", type: "auto", rule: { status: ["active"] } }
-    ]
+    ],
+    // Senders E-goi has approved, so the demo account can send campaigns.
+    emailSenders: [{ name: "Newsletter", email: "newsletter@example.com", status: "active" }],
+    cellphoneSenders: [{ type: "alpha_numeric", cellphone: "Newsletter", status: "active" }]
   }
 }

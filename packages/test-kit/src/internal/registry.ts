@@ -9,23 +9,32 @@ import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import { EgoiApi } from "@egoi-ts/core"
 import * as Layer from "effect/Layer"
 import type { GroupModule, MockContext, Seeder } from "./context.js"
+import * as CampaignGroups from "./groups/campaignGroups.js"
+import * as Campaigns from "./groups/campaigns.js"
 import * as CNames from "./groups/cnames.js"
 import * as ConnectedSites from "./groups/connectedSites.js"
 import * as Contacts from "./groups/contacts.js"
 import * as Ecommerce from "./groups/ecommerce.js"
+import * as Email from "./groups/email.js"
 import * as Fields from "./groups/fields.js"
 import * as Lists from "./groups/lists.js"
 import * as MyAccount from "./groups/myAccount.js"
 import * as Operations from "./groups/operations.js"
 import * as Ping from "./groups/ping.js"
+import * as Push from "./groups/push.js"
+import * as Reports from "./groups/reports.js"
 import * as Segments from "./groups/segments.js"
 import * as Senders from "./groups/senders.js"
+import * as SmartSms from "./groups/smartSms.js"
+import * as Sms from "./groups/sms.js"
 import * as SuppressionList from "./groups/suppressionList.js"
 import * as Tags from "./groups/tags.js"
 import * as TrackEngage from "./groups/trackEngage.js"
 import * as Users from "./groups/users.js"
 import * as Utilities from "./groups/utilities.js"
+import * as Voice from "./groups/voice.js"
 import * as Webhooks from "./groups/webhooks.js"
+import * as Webpush from "./groups/webpush.js"
 
 /**
  * The group modules. Seeds are added in this order, so a module comes after those whose records
@@ -49,7 +58,16 @@ export const GROUPS = [
   CNames,
   ConnectedSites,
   TrackEngage,
-  Ecommerce
+  Ecommerce,
+  CampaignGroups,
+  Campaigns,
+  Email,
+  Sms,
+  SmartSms,
+  Voice,
+  Push,
+  Webpush,
+  Reports
 ] as const satisfies ReadonlyArray<GroupModule>
 
 type Module = (typeof GROUPS)[number]

@@ -11,7 +11,7 @@
  *
  * `contact` holds the contact's ID and the fields the webhook chose (`fields`), keyed by the field
  * IDs as given (a base field's name, an extra field's number); an `options` field gives its option
- * IDs. E-goi's reference documents the actions but not the body, so this shape is the mock's reading.
+ * IDs. A campaign event (`email_send`, `sms_send`, ...) also names its `campaign_hash`. E-goi's reference documents the actions but not the body, so this shape is the mock's reading.
  * Each webhook gets its deliveries one at a time, in the order raised. Deliveries never throw: a
  * refused connection, a timeout (10 s) or any failure is logged as `"failed"`. The deliveries are
  * promises and a log, not account data: snapshots and restores leave them alone.
@@ -28,6 +28,7 @@ export interface WebhookPayload {
   readonly contact: { readonly contact_id: string; readonly [field: string]: unknown }
   readonly action: ContactEvent
   readonly date: string
+  readonly campaign_hash?: string
 }
 
 /** One finished delivery: the webhook, where it went, the event, the answer's status (or `"failed"`) and the body sent. */
@@ -72,7 +73,8 @@ export class WebhookDispatcher {
         list_id: data.list_id,
         contact: { ...contact, contact_id: data.contact.contact_id },
         action: data.action,
-        date
+        date,
+        ...(data.campaign_hash === undefined ? {} : { campaign_hash: data.campaign_hash })
       }
       const entry: Pending = { webhook_id: webhook.webhook_id, url: webhook.url, action: data.action, body }
       this.log.push(entry)

@@ -96,6 +96,41 @@ export const insertPhoneSender = (state: MockState, seed: PhoneSenderSeed): Stor
   })
 }
 
+/** The three kinds of sender: email addresses, cellphones (SMS) and phones (voice). */
+export type SenderKind = "email" | "cellphone" | "phone"
+
+/** The kinds of sender, in the order the mock's control route names them. */
+export const SENDER_KINDS: ReadonlyArray<SenderKind> = ["email", "cellphone", "phone"]
+
+/** The sender of a kind with that ID, if any, with its moderation status. */
+export const senderOf = (
+  state: MockState,
+  kind: SenderKind,
+  senderId: number
+): { readonly sender_id: number; readonly status?: string | undefined } | undefined =>
+  kind === "email"
+    ? emailSendersTable(state).get(senderId)
+    : kind === "cellphone"
+      ? cellphoneSendersTable(state).get(senderId)
+      : phoneSendersTable(state).get(senderId)
+
+/**
+ * Approves a sender, as E-goi's moderation does: its status becomes `active`, and campaigns can be
+ * sent from it. Answers the sender without its file, or `undefined` when there is no such sender.
+ */
+export const approveSender = (state: MockState, kind: SenderKind, senderId: number): object | undefined => {
+  if (kind === "email") {
+    const sender = emailSendersTable(state).get(senderId)
+    return sender && emailSendersTable(state).set({ ...sender, status: "active" })
+  }
+  if (kind === "cellphone") {
+    const sender = cellphoneSendersTable(state).get(senderId)
+    return sender && withoutFile(cellphoneSendersTable(state).set({ ...sender, status: "active" }))
+  }
+  const sender = phoneSendersTable(state).get(senderId)
+  return sender && withoutFile(phoneSendersTable(state).set({ ...sender, status: "active" }))
+}
+
 export const seeds = {
   emailSenders: (context: MockContext, seed: EmailSenderSeed) => void insertEmailSender(context.state, seed),
   cellphoneSenders: (context: MockContext, seed: CellphoneSenderSeed) =>
