@@ -71,6 +71,13 @@ export * as EgoiError from "./EgoiError.js"
 export * as EgoiTransport from "./EgoiTransport.js"
 
 /**
+ * A list's extra fields by name: names to IDs and option labels to option IDs, and back, cached per list.
+ *
+ * @since 0.1.0
+ */
+export * as ExtraFields from "./ExtraFields.js"
+
+/**
  * Fields.
  *
  * @since 0.1.0
@@ -158,6 +165,13 @@ export * as SuppressionList from "./SuppressionList.js"
  * @since 0.1.0
  */
 export * as Tags from "./Tags.js"
+
+/**
+ * Upsert a contact: find by a unique field, create or update, attach tags, and say which.
+ *
+ * @since 0.1.0
+ */
+export * as Upsert from "./Upsert.js"
 
 /**
  * Users.

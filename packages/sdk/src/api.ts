@@ -9,6 +9,7 @@
  */
 import type { RequestOptions } from "./options.js"
 import type { PagePromise } from "./PagePromise.js"
+import type { ContactsWorkflows } from "./workflows/contacts.js"
 
 /** `CName` of `@egoi-ts/core/CNames`. */
 export type CName = {
@@ -1167,6 +1168,48 @@ export type TagCollection = {
 
 /** `TagRequest` of `@egoi-ts/core/Tags`. */
 export type TagRequest = { readonly name: string; readonly color?: string }
+
+/** `UpsertParams` of `@egoi-ts/core/Upsert`. */
+export type UpsertParams = {
+  readonly base?:
+    | undefined
+    | {
+        readonly status?: "active" | "inactive" | "unconfirmed"
+        readonly consent?:
+          | "consent"
+          | "any"
+          | "contract"
+          | "legitimate_interest"
+          | "none"
+          | "protect_vital_interests"
+          | "public_interests"
+          | "required_by_law"
+          | "withdrawn"
+        readonly first_name?: string
+        readonly last_name?: string
+        readonly birth_date?: string
+        readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+        readonly email?: string
+        readonly email_status?: "active" | "inactive"
+        readonly cellphone?: string
+        readonly cellphone_status?: "active" | "inactive"
+        readonly phone?: string
+        readonly phone_status?: "active" | "inactive"
+        readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+        readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      }
+  readonly extra?:
+    | undefined
+    | ReadonlyArray<{
+        readonly value: string | ReadonlyArray<number>
+        readonly status?: "active" | "inactive"
+        readonly field_id: number
+      }>
+  readonly fields?: undefined | { readonly [key: string]: string | number | ReadonlyArray<string | number> }
+  readonly list_id: number
+  readonly key?: undefined | string
+  readonly tags?: undefined | ReadonlyArray<string | number>
+}
 
 /** `User` of `@egoi-ts/core/Users`. */
 export type User = {
@@ -2634,7 +2677,7 @@ export interface CNamesMethods {
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
-  readonly contacts: ContactsMethods
+  readonly contacts: ContactsMethods & ContactsWorkflows
   readonly operations: OperationsMethods
   readonly tags: TagsMethods
   readonly fields: FieldsMethods

@@ -12,6 +12,7 @@ import { completion } from "./completion.js"
 import { config } from "./config.js"
 import { contactsExport } from "./contactsExport.js"
 import { contactsImport } from "./contactsImport.js"
+import { contactsUpsert } from "./contactsUpsert.js"
 import { mcp } from "./mcp.js"
 import { mock } from "./mock.js"
 import { openapi } from "./openapi.js"
@@ -19,7 +20,7 @@ import { tour } from "./tour.js"
 
 /** Workflows by the group command they join. */
 export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
-  contacts: [contactsImport, contactsExport]
+  contacts: [contactsImport, contactsExport, contactsUpsert]
 }
 
 /** The commands beside the groups. */

@@ -11,6 +11,7 @@ import type * as Contacts from "@egoi-ts/core/Contacts"
 import * as EgoiClient from "@egoi-ts/core/EgoiClient"
 import * as EgoiConfig from "@egoi-ts/core/EgoiConfig"
 import type * as EgoiError from "@egoi-ts/core/EgoiError"
+import * as ExtraFields from "@egoi-ts/core/ExtraFields"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
@@ -24,7 +25,6 @@ import {
   toContact
 } from "./columns.js"
 import { CliUsageError, RowsNotImported } from "./errors.js"
-import { extraFieldsOf } from "./extraFields.js"
 import type { Io } from "./io.js"
 import * as Progress from "./progress.js"
 import {
@@ -109,7 +109,7 @@ export const importFile = (options: ImportOptions, terminal: Terminal) =>
     const failedWriter: RecordWriter | undefined = options.failed
       ? recordWriter(yield* fileSink(options.failed), options.format)
       : undefined
-    const extraFields = options.dryRun ? [] : yield* extraFieldsOf(options.list)
+    const extraFields = options.dryRun ? [] : yield* ExtraFields.list(options.list)
     const counts = { read: 0, invalid: 0, accepted: 0, rejected: 0, unknown: 0, requests: 0 }
     const reasons = new Map<string, number>()
     let rejection: EgoiError.EgoiError | undefined
