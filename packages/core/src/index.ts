@@ -10,6 +10,13 @@
 export * as Authentication from "./Authentication.js"
 
 /**
+ * Waiting for background work (imports, exports, reports): by its callback or by polling, whichever first.
+ *
+ * @since 0.1.0
+ */
+export * as Background from "./Background.js"
+
+/**
  * Bulk work: any number of records, split into requests E-goi accepts, every record accounted for.
  *
  * @since 0.1.0

@@ -10,6 +10,7 @@
 import type { RequestOptions } from "./options.js"
 import type { PagePromise } from "./PagePromise.js"
 import type { ContactsWorkflows } from "./workflows/contacts.js"
+import type { OperationsWorkflows } from "./workflows/operations.js"
 
 /** `CName` of `@egoi-ts/core/CNames`. */
 export type CName = {
@@ -649,6 +650,14 @@ export type ContactInput = {
 /** `ContactStatus` of `@egoi-ts/core/Contacts`. */
 export type ContactStatus = "active" | "inactive" | "unconfirmed" | "removed"
 
+/** `ExportCallback` of `@egoi-ts/core/Contacts`. */
+export type ExportCallback = {
+  readonly list_id?: undefined | number
+  readonly format?: undefined | string
+  readonly total_contacts?: undefined | number
+  readonly file: string
+}
+
 /** `ExtraFieldInput` of `@egoi-ts/core/Contacts`. */
 export type ExtraFieldInput = {
   readonly value: string | ReadonlyArray<number>
@@ -666,14 +675,14 @@ export type ExtraFieldValue = {
 
 /** `ImportBulkFileRequest` of `@egoi-ts/core/Contacts`. */
 export type ImportBulkFileRequest = {
-  readonly mode: "add" | "update" | "update_only"
-  readonly compare_field: string
   readonly file: {
     readonly url: string
     readonly field_mapping: ReadonlyArray<{ readonly field_id: string; readonly column_name: string }>
     readonly separator?: string
     readonly delimiter?: string
   }
+  readonly mode: "add" | "update" | "update_only"
+  readonly compare_field: string
   readonly force_empty?: boolean
   readonly notify?: ReadonlyArray<number>
   readonly callback_url?: string
@@ -864,8 +873,8 @@ export type FieldOptionRequest = {
 /** `ComplexList` of `@egoi-ts/core/Lists`. */
 export type ComplexList = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly updated?: undefined | string
   readonly list_id: number
+  readonly updated?: undefined | string
   readonly internal_name: string
   readonly public_name: string
   readonly group_id?: undefined | number
@@ -887,8 +896,8 @@ export type ComplexList = {
 /** `List` of `@egoi-ts/core/Lists`. */
 export type List = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly updated?: undefined | string
   readonly list_id: number
+  readonly updated?: undefined | string
   readonly internal_name: string
   readonly public_name: string
   readonly group_id?: undefined | number
@@ -903,9 +912,9 @@ export type ListCollection = {
     readonly list_id: number
     readonly updated?: undefined | string
     readonly internal_name: string
+    readonly created?: undefined | string
     readonly public_name: string
     readonly group_id?: undefined | number
-    readonly created?: undefined | string
   }>
 }
 
@@ -1025,12 +1034,12 @@ export type OperationCollection = {
       | "mass_operation"
       | "unify"
       | "import_ecommerce"
-    readonly created?: undefined | string
     readonly operation_id: number
     readonly operation_data?:
       | undefined
       | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
     readonly created_by?: undefined | number
+    readonly created?: undefined | string
     readonly start_date?: undefined | null | string
   }>
 }
@@ -1205,8 +1214,8 @@ export type UpsertParams = {
         readonly status?: "active" | "inactive"
         readonly field_id: number
       }>
-  readonly fields?: undefined | { readonly [key: string]: string | number | ReadonlyArray<string | number> }
   readonly list_id: number
+  readonly fields?: undefined | { readonly [key: string]: string | number | ReadonlyArray<string | number> }
   readonly key?: undefined | string
   readonly tags?: undefined | ReadonlyArray<string | number>
 }
@@ -1268,8 +1277,8 @@ export type CountryCollection = {
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
   readonly url: string
-  readonly fields?: undefined | ReadonlyArray<string>
   readonly list_id: number
+  readonly fields?: undefined | ReadonlyArray<string>
   readonly webhook_id: number
   readonly actions: ReadonlyArray<
     | (string & {})
@@ -1410,8 +1419,8 @@ export type WebhookCollection = {
 /** `WebhookRequest` of `@egoi-ts/core/Webhooks`. */
 export type WebhookRequest = {
   readonly url: string
-  readonly fields?: ReadonlyArray<string>
   readonly list_id: number
+  readonly fields?: ReadonlyArray<string>
   readonly actions: ReadonlyArray<
     | "email_open"
     | "email_click"
@@ -1462,13 +1471,13 @@ export type GetAllListsParams = {
   readonly limit?: number
   readonly offset?: number
   readonly internal_name?: string
+  readonly order_by?: "list_id" | "updated" | "internal_name" | "public_name" | "created"
+  readonly order?: "asc" | "desc"
   readonly public_name?: string
-  readonly order_by?: "updated" | "list_id" | "internal_name" | "public_name" | "created"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
-  readonly order?: "asc" | "desc"
 }
 
 /** What `getAllLists` answers. */
@@ -2385,9 +2394,9 @@ export type GetAllSuppressionListParams = {
   readonly campaign_hash?: string
   readonly offset?: number
   readonly order_by?: "value" | "created" | "id"
+  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
-  readonly order?: "asc" | "desc"
 }
 
 /** What `getAllSuppressionList` answers. */
@@ -2614,11 +2623,11 @@ export type GetAllUsersParams = {
   readonly status?: "active" | "inactive"
   readonly offset?: number
   readonly order_by?: "user_id" | "username"
+  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
-  readonly order?: "asc" | "desc"
   readonly username?: string
 }
 
@@ -2678,7 +2687,7 @@ export interface CNamesMethods {
 export interface Resources {
   readonly lists: ListsMethods
   readonly contacts: ContactsMethods & ContactsWorkflows
-  readonly operations: OperationsMethods
+  readonly operations: OperationsMethods & OperationsWorkflows
   readonly tags: TagsMethods
   readonly fields: FieldsMethods
   readonly segments: SegmentsMethods

@@ -6,10 +6,13 @@
  * @packageDocumentation
  */
 import { contactsWorkflows } from "./workflows/contacts.js"
+import { operationsWorkflows } from "./workflows/operations.js"
 
 export type * from "./workflows/contacts.js"
+export type * from "./workflows/operations.js"
 
 /** Each group's workflows, by group. */
 export const WORKFLOWS: Readonly<Record<string, (client: object) => object>> = {
-  contacts: contactsWorkflows
+  contacts: contactsWorkflows,
+  operations: operationsWorkflows
 }
