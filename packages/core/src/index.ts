@@ -195,6 +195,13 @@ export * as Users from "./Users.js"
 export * as Utilities from "./Utilities.js"
 
 /**
+ * Webhook posts, received: the typed payloads, the secret token check, duplicates recognized.
+ *
+ * @since 0.1.0
+ */
+export * as WebhookEvent from "./WebhookEvent.js"
+
+/**
  * Web Hooks.
  *
  * @since 0.1.0

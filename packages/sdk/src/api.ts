@@ -11,6 +11,7 @@ import type { RequestOptions } from "./options.js"
 import type { PagePromise } from "./PagePromise.js"
 import type { ContactsWorkflows } from "./workflows/contacts.js"
 import type { OperationsWorkflows } from "./workflows/operations.js"
+import type { WebhooksWorkflows } from "./workflows/webhooks.js"
 
 /** `CName` of `@egoi-ts/core/CNames`. */
 export type CName = {
@@ -1273,6 +1274,48 @@ export type CountryCollection = {
     readonly iso_code?: undefined | string
   }>
 }
+
+/** `EventContact` of `@egoi-ts/core/WebhookEvent`. */
+export type EventContact = { readonly contact_id: string; readonly [key: string]: unknown }
+
+/** `WebhookEvent` of `@egoi-ts/core/WebhookEvent`. */
+export type WebhookEvent =
+  | {
+      readonly date: string
+      readonly list_id: number
+      readonly action: "subscription"
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+    }
+  | {
+      readonly date: string
+      readonly list_id: number
+      readonly action: "edit_subscription"
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+    }
+  | {
+      readonly date: string
+      readonly list_id: number
+      readonly action: "unsubscribe"
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+    }
+  | {
+      readonly date: string
+      readonly list_id: number
+      readonly action: "resubscription"
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+    }
+  | {
+      readonly date: string
+      readonly list_id: number
+      readonly action: "forget_subscription"
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+    }
+  | {
+      readonly date: string
+      readonly list_id: number
+      readonly action: "change_consent"
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+    }
 
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
@@ -2692,7 +2735,7 @@ export interface Resources {
   readonly fields: FieldsMethods
   readonly segments: SegmentsMethods
   readonly suppressionList: SuppressionListMethods
-  readonly webhooks: WebhooksMethods
+  readonly webhooks: WebhooksMethods & WebhooksWorkflows
   readonly myAccount: MyAccountMethods
   readonly ping: PingMethods
   readonly senders: SendersMethods

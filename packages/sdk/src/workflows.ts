@@ -7,12 +7,15 @@
  */
 import { contactsWorkflows } from "./workflows/contacts.js"
 import { operationsWorkflows } from "./workflows/operations.js"
+import { webhooksWorkflows } from "./workflows/webhooks.js"
 
 export type * from "./workflows/contacts.js"
 export type * from "./workflows/operations.js"
+export type * from "./workflows/webhooks.js"
 
 /** Each group's workflows, by group. */
 export const WORKFLOWS: Readonly<Record<string, (client: object) => object>> = {
   contacts: contactsWorkflows,
-  operations: operationsWorkflows
+  operations: operationsWorkflows,
+  webhooks: webhooksWorkflows
 }

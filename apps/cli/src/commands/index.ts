@@ -17,10 +17,12 @@ import { mcp } from "./mcp.js"
 import { mock } from "./mock.js"
 import { openapi } from "./openapi.js"
 import { tour } from "./tour.js"
+import { webhooksListen } from "./webhooksListen.js"
 
 /** Workflows by the group command they join. */
 export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
-  contacts: [contactsImport, contactsExport, contactsUpsert]
+  contacts: [contactsImport, contactsExport, contactsUpsert],
+  webhooks: [webhooksListen]
 }
 
 /** The commands beside the groups. */
