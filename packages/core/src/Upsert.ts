@@ -27,6 +27,7 @@ import { type EgoiError, RequestValidationError } from "./EgoiError.js"
 import type { EgoiTransport } from "./EgoiTransport.js"
 import * as ExtraFields from "./ExtraFields.js"
 import * as GroupClient from "./GroupClient.js"
+import { holds, textOf } from "./internal/contactValues.js"
 import { issuesOf } from "./internal/operation.js"
 import * as Pagination from "./Pagination.js"
 import * as Tags from "./Tags.js"
@@ -100,30 +101,6 @@ type Key =
       readonly field_id: number
       readonly value: string
     }
-
-const textOf = (value: ExtraInput["value"]): string =>
-  Array.isArray(value) ? [...value].sort((a, b) => a - b).join(",") : String(value)
-
-/** Whether the contact already holds every value given. */
-const holds = (
-  existing: Contacts.Contact,
-  base: Record<string, unknown> | undefined,
-  extra: ReadonlyArray<ExtraInput>
-): boolean => {
-  const current = existing.base as Record<string, unknown>
-  for (const [name, value] of Object.entries(base ?? {})) {
-    if (value === undefined) continue
-    const was = current[name]
-    if (typeof value === "object" ? JSON.stringify(was) !== JSON.stringify(value) : String(was ?? "") !== String(value))
-      return false
-  }
-  for (const item of extra) {
-    const was = existing.extra.find((candidate) => candidate.field_id === item.field_id)?.value
-    const wasText = Array.isArray(was) ? [...was].sort((a, b) => a - b).join(",") : was === undefined ? "" : String(was)
-    if (wasText !== textOf(item.value)) return false
-  }
-  return true
-}
 
 /** Tag IDs for the tags given by ID or name, creating the named ones the account lacks. */
 const tagIds = (tags: ReadonlyArray<number | string>) =>

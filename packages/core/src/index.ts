@@ -167,6 +167,13 @@ export * as Senders from "./Senders.js"
 export * as SuppressionList from "./SuppressionList.js"
 
 /**
+ * Bulk sync of a list from a source of truth: the difference (new, changed, missing) and applying it.
+ *
+ * @since 0.1.0
+ */
+export * as Sync from "./Sync.js"
+
+/**
  * Tags.
  *
  * @since 0.1.0

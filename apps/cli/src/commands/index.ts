@@ -12,6 +12,7 @@ import { completion } from "./completion.js"
 import { config } from "./config.js"
 import { contactsExport } from "./contactsExport.js"
 import { contactsImport } from "./contactsImport.js"
+import { contactsSync } from "./contactsSync.js"
 import { contactsUpsert } from "./contactsUpsert.js"
 import { mcp } from "./mcp.js"
 import { mock } from "./mock.js"
@@ -21,7 +22,7 @@ import { webhooksListen } from "./webhooksListen.js"
 
 /** Workflows by the group command they join. */
 export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
-  contacts: [contactsImport, contactsExport, contactsUpsert],
+  contacts: [contactsImport, contactsExport, contactsUpsert, contactsSync],
   webhooks: [webhooksListen]
 }
 
