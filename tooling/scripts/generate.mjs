@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes what is derived from the API definition and kept in the repository:
-//   api.md                          every operation with its route, SDK call, CLI command, declaration and mock handler
+//   api.md                          every operation with its route, SDK call, CLI command, declaration and mock handler,
+//                                   and each group's workflows with their SDK call, CLI command and core function
+//   packages/sdk/src/workflows.ts   every group's workflows (from src/workflows/), for the client of every group
 //   packages/sdk/src/groups/*.ts    one Promise client per group (`@egoi-ts/sdk/lists`), so a program can carry one group
 //   packages/sdk/src/groups.ts      every group's client, for the main entry point (`import { Lists } from "@egoi-ts/sdk"`)
 //   packages/sdk/src/api.ts         the SDK's types written out in full: schemas, operations, each group's methods
@@ -104,7 +106,7 @@ const workflowsOf = (group) => {
   if (existsSync(sdkFile)) {
     const text = readFileSync(sdkFile, "utf8")
     const body = text.match(/export interface \w+Workflows \{([\s\S]*?)\n\}/)?.[1] ?? ""
-    for (const [, doc, name] of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)\(/g)) {
+    for (const [, doc, name] of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)[<(]/g)) {
       const summary = doc
         .split("\n")
         .map((line) => line.replace(/^\s*\*\s?/, "").trim())
@@ -139,7 +141,8 @@ const lines = [
   "",
   "Every operation this project defines: its route, its Promise SDK call, its CLI command, where it is",
   "declared in core and where the mock answers it. Generated from the API definition by",
-  "`node tooling/scripts/generate.mjs`; `npm test` fails when it is stale.",
+  "`node tooling/scripts/generate.mjs`; `npm test` fails when it is stale. After each group's operations,",
+  "its workflows: tasks of several operations written once (upsert, sync, waiting for background work...).",
   ""
 ]
 let count = 0
