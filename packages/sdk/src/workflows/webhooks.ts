@@ -4,6 +4,16 @@
  */
 import { createWebhookReceiver, type WebhookReceiver, type WebhookReceiverOptions } from "../WebhookReceiver.js"
 
+export type {
+  FetchResponse,
+  NodeRequestLike,
+  NodeResponseLike,
+  RequestLike,
+  WebhookEventInfo,
+  WebhookReceiver,
+  WebhookReceiverOptions
+} from "../WebhookReceiver.js"
+
 /** The webhooks workflow. */
 export interface WebhooksWorkflows {
   /**
