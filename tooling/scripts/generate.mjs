@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes what is derived from the API definition and kept in the repository:
-//   api.md                          every operation with its route, SDK call, CLI command, declaration and mock handler
+//   api.md                          every operation with its route, SDK call, CLI command, declaration and mock handler,
+//                                   and each group's workflows with their SDK call, CLI command and core function
+//   packages/sdk/src/workflows.ts   every group's workflows (from src/workflows/), for the client of every group
 //   packages/sdk/src/groups/*.ts    one Promise client per group (`@egoi-ts/sdk/lists`), so a program can carry one group
 //   packages/sdk/src/groups.ts      every group's client, for the main entry point (`import { Lists } from "@egoi-ts/sdk"`)
 //   packages/sdk/src/api.ts         the SDK's types written out in full: schemas, operations, each group's methods
@@ -88,16 +90,63 @@ HttpApi.reflect(EgoiApi.EgoiApi, {
 
 const outputs = new Map()
 
+// The workflows beside the operations: the SDK's, declared as `<Module>Workflows` in
+// packages/sdk/src/workflows/<group>.ts (each member's doc naming its core function with `@core`), and
+// the CLI's, registered in `WORKFLOWS` of apps/cli/src/commands/index.ts.
+const sdkWorkflowsFolder = join(root, "packages/sdk/src/workflows")
+const cliCommandsFolder = join(root, "apps/cli/src/commands")
+const cliIndex = readFileSync(join(cliCommandsFolder, "index.ts"), "utf8")
+const cliCommandFiles = new Map(
+  [...cliIndex.matchAll(/import \{ (\w+) \} from "\.\/(\w+)\.js"/g)].map(([, name, file]) => [name, file])
+)
+const workflowsOf = (group) => {
+  const rows = new Map()
+  const subpath = kebab(group.identifier)
+  const sdkFile = join(sdkWorkflowsFolder, `${subpath}.ts`)
+  if (existsSync(sdkFile)) {
+    const text = readFileSync(sdkFile, "utf8")
+    const body = text.match(/export interface \w+Workflows \{([\s\S]*?)\n\}/)?.[1] ?? ""
+    for (const [, doc, name] of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)[<(]/g)) {
+      const summary = doc
+        .split("\n")
+        .map((line) => line.replace(/^\s*\*\s?/, "").trim())
+        .filter((line) => line && !line.startsWith("@"))
+        .join(" ")
+        .replace(/\.\s.*$/, "")
+        .replace(/\.$/, "")
+      const core = doc.match(/@core\s+(\S+)/)?.[1]
+      rows.set(kebab(name), { name, summary, core, sdk: `egoi.${group.identifier}.${name}()` })
+    }
+  }
+  const registered = cliIndex.match(new RegExp(`\\b${group.identifier}: \\[([^\\]]*)\\]`))?.[1] ?? ""
+  for (const variable of registered
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const file = cliCommandFiles.get(variable)
+    if (!file) continue
+    const text = readFileSync(join(cliCommandsFolder, `${file}.ts`), "utf8")
+    const name = text.match(/name: "([\w-]+)"/)?.[1]
+    const summary = text.match(/summary: "([^"]*)"/)?.[1]
+    if (!name) continue
+    const row = rows.get(name) ?? { name, summary, sdk: undefined, core: undefined }
+    rows.set(name, { ...row, summary: row.summary ?? summary, cli: `egoi ${subpath} ${name}` })
+  }
+  return [...rows.values()]
+}
+
 // api.md
 const lines = [
   "# API map",
   "",
   "Every operation this project defines: its route, its Promise SDK call, its CLI command, where it is",
   "declared in core and where the mock answers it. Generated from the API definition by",
-  "`node tooling/scripts/generate.mjs`; `npm test` fails when it is stale.",
+  "`node tooling/scripts/generate.mjs`; `npm test` fails when it is stale. After each group's operations,",
+  "its workflows: tasks of several operations written once (upsert, sync, waiting for background work...).",
   ""
 ]
 let count = 0
+let workflowCount = 0
 for (const { group, endpoints } of groups) {
   const single = endpoints.length === 1 && kebab(endpoints[0].name) === kebab(group.identifier)
   const { module } = declaringModule.get(group.identifier)
@@ -123,8 +172,30 @@ for (const { group, endpoints } of groups) {
     count++
   }
   lines.push("")
+  const workflows = workflowsOf(group)
+  if (workflows.length > 0) {
+    const coreLink = (core) => {
+      if (!core) return "—"
+      const [module, fn] = core.split(".")
+      const at = locate([join(root, `packages/core/src/${module}.ts`)], new RegExp(`^export const ${fn}\\b`))
+      return at ? `[\`${core}\`](${at})` : `\`${core}\``
+    }
+    lines.push(
+      `Workflows of ${routes.get(endpoints[0].name).tag}: several operations as one task, written once.`,
+      "",
+      "| workflow | sdk | cli | core | what it does |",
+      "|---|---|---|---|---|"
+    )
+    for (const row of workflows) {
+      lines.push(
+        `| ${row.name} | ${row.sdk ? `\`${row.sdk}\`` : "—"} | ${row.cli ? `\`${row.cli}\`` : "—"} | ${coreLink(row.core)} | ${row.summary ?? ""} |`
+      )
+      workflowCount++
+    }
+    lines.push("")
+  }
 }
-lines.push(`${count} operations.`, "")
+lines.push(`${count} operations, ${workflowCount} workflows.`, "")
 outputs.set(join(root, "api.md"), lines.join("\n"))
 
 // One SDK entry point per group.
@@ -132,6 +203,10 @@ const groupsFolder = join(root, "packages/sdk/src/groups")
 for (const { group } of groups) {
   const { module, exportName } = declaringModule.get(group.identifier)
   const subpath = kebab(group.identifier)
+  const hasWorkflows = existsSync(join(sdkWorkflowsFolder, `${subpath}.ts`))
+  const clientType = hasWorkflows
+    ? `ClientBase & ${module}Methods & ${module}Workflows`
+    : `ClientBase & ${module}Methods`
   outputs.set(
     join(groupsFolder, `${subpath}.ts`),
     [
@@ -148,14 +223,18 @@ for (const { group } of groups) {
       'import type { ClientBase } from "../ClientBase.js"',
       'import { groupClient } from "../internal/groupClient.js"',
       'import type { ClientOptions } from "../options.js"',
+      ...(hasWorkflows
+        ? [`import { ${group.identifier}Workflows, type ${module}Workflows } from "../workflows/${subpath}.js"`]
+        : []),
       "",
-      `/** A client of the ${module} operations: \`new ${module}({ apiKey })\`; \`close()\` releases it. */`,
-      `export const ${module}: new (options?: ClientOptions) => ClientBase & ${module}Methods = /* @__PURE__ */ groupClient(${exportName})`,
+      `/** A client of the ${module} operations${hasWorkflows ? " and workflows" : ""}: \`new ${module}({ apiKey })\`; \`close()\` releases it. */`,
+      `export const ${module}: new (options?: ClientOptions) => ${clientType} = /* @__PURE__ */ groupClient(${exportName}${hasWorkflows ? `, ${group.identifier}Workflows` : ""})`,
       "",
       `/** A client of the ${module} operations. */`,
-      `export type ${module} = ClientBase & ${module}Methods`,
+      `export type ${module} = ${clientType}`,
       "",
       'export type * from "../api.js"',
+      ...(hasWorkflows ? [`export type * from "../workflows/${subpath}.js"`] : []),
       'export * from "../errors.js"',
       'export type { ClientOptions, RequestOptions } from "../options.js"',
       'export { PagePromise } from "../PagePromise.js"',
@@ -178,6 +257,34 @@ outputs.set(
       const { module } = declaringModule.get(group.identifier)
       return `export { ${module} } from "./groups/${kebab(group.identifier)}.js"`
     }),
+    ""
+  ].join("\n")
+)
+
+// Every group's workflows, for the client of every group.
+const withWorkflows = groups.filter(({ group }) =>
+  existsSync(join(sdkWorkflowsFolder, `${kebab(group.identifier)}.ts`))
+)
+outputs.set(
+  join(root, "packages/sdk/src/workflows.ts"),
+  [
+    "/**",
+    " * Every group's workflows, so `new Egoi()` offers them on its groups (`egoi.contacts.upsert`).",
+    " *",
+    " * Generated by `node tooling/scripts/generate.mjs` from `src/workflows/`: do not edit.",
+    " *",
+    " * @packageDocumentation",
+    " */",
+    ...withWorkflows.map(
+      ({ group }) => `import { ${group.identifier}Workflows } from "./workflows/${kebab(group.identifier)}.js"`
+    ),
+    "",
+    ...withWorkflows.map(({ group }) => `export type * from "./workflows/${kebab(group.identifier)}.js"`),
+    "",
+    "/** Each group's workflows, by group. */",
+    "export const WORKFLOWS: Readonly<Record<string, (client: object) => object>> = {",
+    ...withWorkflows.map(({ group }) => `  ${group.identifier}: ${group.identifier}Workflows,`),
+    "}",
     ""
   ].join("\n")
 )
@@ -277,7 +384,15 @@ for (const { group, endpoints } of groups) {
     )
   }
   typeLines.push(`/** The ${module} operations. */`, `export interface ${module}Methods {`, ...methods, "}", "")
-  everyGroup.push(`  readonly ${group.identifier}: ${module}Methods`)
+  const workflowsFile = join(sdkWorkflowsFolder, `${kebab(group.identifier)}.ts`)
+  if (existsSync(workflowsFile)) {
+    typeLines.splice(
+      typeLines.indexOf('import type { PagePromise } from "./PagePromise.js"') + 1,
+      0,
+      `import type { ${module}Workflows } from "./workflows/${kebab(group.identifier)}.js"`
+    )
+    everyGroup.push(`  readonly ${group.identifier}: ${module}Methods & ${module}Workflows`)
+  } else everyGroup.push(`  readonly ${group.identifier}: ${module}Methods`)
 }
 typeLines.push("/** Every group of the API, by name. */", "export interface Resources {", ...everyGroup, "}", "")
 outputs.set(join(root, "packages/sdk/src/api.ts"), typeLines.join("\n"))

@@ -1,3 +1,4 @@
+import type { ExtraField } from "@egoi-ts/core/ExtraFields"
 import * as Either from "effect/Either"
 import { describe, expect, it } from "vitest"
 import {
@@ -9,17 +10,28 @@ import {
   mapColumns,
   toContact
 } from "../src/internal/columns.js"
-import type { ExtraField } from "../src/internal/extraFields.js"
 
-const PLAN: ExtraField = { field_id: 3, name: "Plan", format: "text" }
+const PLAN: ExtraField = {
+  field_id: 3,
+  name: "Plan",
+  format: "text",
+  unique: false,
+  optionIds: new Map(),
+  labels: new Map()
+}
 const TIER: ExtraField = {
   field_id: 4,
   name: "Customer Tier",
   format: "options",
-  options: new Map([
+  unique: false,
+  optionIds: new Map([
     ["gold", 11],
     ["silver", 12],
     ["ouro", 11]
+  ]),
+  labels: new Map([
+    [11, "Gold"],
+    [12, "Silver"]
   ])
 }
 const FIELDS = [PLAN, TIER]
@@ -121,17 +133,23 @@ describe("toContact", () => {
     )
   })
 
-  it("turns option labels (any case, any language) and option IDs into IDs, separated by , ; or |", () => {
+  it("turns option labels (any case, any language) and the field's option IDs into IDs, separated by , ; or |", () => {
     for (const [cell, ids] of [
       ["Gold", [11]],
       ["gold;Silver", [11, 12]],
       ["OURO | 12", [11, 12]],
-      ["13, silver", [13, 12]]
+      ["11, silver", [11, 12]]
     ] as const) {
       expect(toContact(record({ Email: "a@example.com", Tier: cell }), mapping)).toEqual(
         Either.right({ base: { email: "a@example.com" }, extra: [{ field_id: 4, value: ids }] })
       )
     }
+  })
+
+  it("refuses an option ID the field lacks, as it refuses a label", () => {
+    expect(toContact(record({ Email: "a@example.com", Tier: "13" }), mapping)).toEqual(
+      Either.left('Tier: Customer Tier has no option "13"')
+    )
   })
 
   it("refuses a label the field lacks, naming the column, the field and the label", () => {

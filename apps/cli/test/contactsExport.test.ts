@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises"
 import type { Contacts } from "@egoi-ts/core"
+import type { ExtraField } from "@egoi-ts/core/ExtraFields"
 import { describe, expect, it } from "vitest"
 import { csvHeader, csvRow, EXPORT_BASE, exportContacts } from "../src/internal/contactsExport.js"
 import * as Progress from "../src/internal/progress.js"
@@ -12,8 +13,22 @@ import { fileSink } from "../src/internal/records.js"
 import { tempDir } from "./utils/files.js"
 import { inProcessMock } from "./utils/inProcess.js"
 
-const PLAN = { field_id: 3, name: "Plan", format: "text" }
-const TIER = { field_id: 4, name: "Tier, level", format: "options" }
+const PLAN: ExtraField = {
+  field_id: 3,
+  name: "Plan",
+  format: "text",
+  unique: false,
+  optionIds: new Map(),
+  labels: new Map()
+}
+const TIER: ExtraField = {
+  field_id: 4,
+  name: "Tier, level",
+  format: "options",
+  unique: false,
+  optionIds: new Map([["gold", 1]]),
+  labels: new Map([[1, "Gold"]])
+}
 
 describe("csvHeader and csvRow", () => {
   it("write the base fields, the tags and each extra field by name, quoted where needed", () => {
@@ -32,7 +47,8 @@ describe("csvHeader and csvRow", () => {
         csvRow(contact, [PLAN, TIER]).split(",")[index]
       ])
     )
-    // Tags and option IDs joined with ;, as an import reads them back; fields without a value empty.
+    // Tags and options by label joined with ;, as an import reads them back (an option the field no
+    // longer has stays its ID); fields without a value empty.
     expect(cells).toMatchObject({
       contact_id: "a1b2c3d4e5",
       status: "active",
@@ -41,7 +57,7 @@ describe("csvHeader and csvRow", () => {
       email: "ana@example.com",
       tags: "7;9",
       Plan: "pro",
-      Tier: "1;2"
+      Tier: "Gold;2"
     })
   })
 })
@@ -79,9 +95,7 @@ describe("exportContacts", () => {
     const lines = (await readFile(path("contacts.csv"), "utf8")).trim().split("\n")
     expect(lines[0]).toBe(`${EXPORT_BASE.join(",")},tags,Plan,Tier`)
     expect(lines).toHaveLength(4)
-    expect(lines.find((line) => line.includes("user0@example.com"))).toMatch(
-      new RegExp(`,pro,${fields.gold};${fields.silver}$`)
-    )
+    expect(lines.find((line) => line.includes("user0@example.com"))).toMatch(/,pro,Gold;Silver$/)
     expect(mock.requests().map((request) => `${request.method} ${request.path}`)).toEqual([
       `GET /lists/${fields.listId}/fields`,
       `GET /lists/${fields.listId}/contacts`

@@ -11,7 +11,7 @@ describe("help", () => {
     expect(lines.length).toBeLessThan(70)
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100)
     expect(stdout).toMatch(/^ {2}lists +Lists: \d+ operations$/m)
-    expect(stdout).toMatch(/^ {2}contacts +Contacts: \d+ operations; import, export$/m)
+    expect(stdout).toMatch(/^ {2}contacts +Contacts: \d+ operations; import, export, upsert, sync$/m)
     expect(stdout).toMatch(/^ {2}mcp +/m)
     expect(stdout).toContain("egoi <group> <operation> [flags]")
     expect(stdout).not.toContain("OPERATIONS")

@@ -547,6 +547,20 @@ export const ImportCallback = Schema.Struct({
   file: Schema.optional(Schema.String)
 }).annotations({ identifier: "ImportCallback" })
 
+/**
+ * What E-goi posts to an export's `callback_url`: the list, the format, how many contacts, and where
+ * the file is (E-goi documents the callback, not its body; this is the mock's reading, tolerant of more).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ExportCallback = Schema.Struct({
+  list_id: Schema.optional(Schema.Int),
+  format: Schema.optional(Schema.String),
+  total_contacts: Schema.optional(Schema.Int),
+  file: Schema.String
+}).annotations({ identifier: "ExportCallback" })
+
 const UnsubscriptionMethod = Choice("manual", "form", "unsubscribe_link", "bounce", "api")
 const UnsubscriptionReason = Choice("not_interested", "lack_of_time", "email_address_change", "spam", "other")
 

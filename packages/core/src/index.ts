@@ -10,6 +10,13 @@
 export * as Authentication from "./Authentication.js"
 
 /**
+ * Waiting for background work (imports, exports, reports): by its callback or by polling, whichever first.
+ *
+ * @since 0.1.0
+ */
+export * as Background from "./Background.js"
+
+/**
  * Bulk work: any number of records, split into requests E-goi accepts, every record accounted for.
  *
  * @since 0.1.0
@@ -104,6 +111,13 @@ export * as EgoiTransport from "./EgoiTransport.js"
  * @since 0.1.0
  */
 export * as Email from "./Email.js"
+
+/**
+ * A list's extra fields by name: names to IDs and option labels to option IDs, and back, cached per list.
+ *
+ * @since 0.1.0
+ */
+export * as ExtraFields from "./ExtraFields.js"
 
 /**
  * Fields.
@@ -216,6 +230,13 @@ export * as Sms from "./Sms.js"
 export * as SuppressionList from "./SuppressionList.js"
 
 /**
+ * Bulk sync of a list from a source of truth: the difference (new, changed, missing) and applying it.
+ *
+ * @since 0.1.0
+ */
+export * as Sync from "./Sync.js"
+
+/**
  * Tags.
  *
  * @since 0.1.0
@@ -228,6 +249,13 @@ export * as Tags from "./Tags.js"
  * @since 0.1.0
  */
 export * as TrackEngage from "./TrackEngage.js"
+
+/**
+ * Upsert a contact: find by a unique field, create or update, attach tags, and say which.
+ *
+ * @since 0.1.0
+ */
+export * as Upsert from "./Upsert.js"
 
 /**
  * Users.
@@ -249,6 +277,13 @@ export * as Utilities from "./Utilities.js"
  * @since 0.1.0
  */
 export * as Voice from "./Voice.js"
+
+/**
+ * Webhook posts, received: the typed payloads, the secret token check, duplicates recognized.
+ *
+ * @since 0.1.0
+ */
+export * as WebhookEvent from "./WebhookEvent.js"
 
 /**
  * Web Hooks.

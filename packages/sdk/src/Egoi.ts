@@ -19,6 +19,7 @@ import { ClientBase } from "./ClientBase.js"
 import { jobs } from "./internal/bulk.js"
 import { methodsOf, runOn } from "./internal/runtime.js"
 import type { ClientOptions } from "./options.js"
+import { WORKFLOWS } from "./workflows.js"
 
 /**
  * The E-goi client.
@@ -41,7 +42,10 @@ export class Egoi extends ClientBase {
     for (const group of Object.values(
       EgoiApi.EgoiApi.groups
     ) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
-      ;(this as Record<string, unknown>)[group.identifier] = methodsOf(this, group)
+      ;(this as Record<string, unknown>)[group.identifier] = Object.assign(
+        methodsOf(this, group),
+        WORKFLOWS[group.identifier]?.(this)
+      )
     }
   }
 

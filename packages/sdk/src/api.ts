@@ -9,6 +9,9 @@
  */
 import type { RequestOptions } from "./options.js"
 import type { PagePromise } from "./PagePromise.js"
+import type { ContactsWorkflows } from "./workflows/contacts.js"
+import type { OperationsWorkflows } from "./workflows/operations.js"
+import type { WebhooksWorkflows } from "./workflows/webhooks.js"
 
 /** `CName` of `@egoi-ts/core/CNames`. */
 export type CName = {
@@ -38,11 +41,11 @@ export type CampaignGroupRequest = { readonly name: string }
 
 /** `Campaign` of `@egoi-ts/core/Campaigns`. */
 export type Campaign = {
-  readonly status?: undefined | (string & {}) | "sent" | "canceled" | "draft" | "queued" | "paused" | "sending"
+  readonly status?: undefined | (string & {}) | "sent" | "queued" | "paused" | "canceled" | "draft" | "sending"
   readonly id?: undefined | number
   readonly campaign_hash: string
   readonly thumbnail?: undefined | string
-  readonly channel?: undefined | (string & {}) | "push" | "email" | "web_push" | "sms" | "smart_sms" | "voice"
+  readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
   readonly internal_name?: undefined | string
   readonly list_id?: undefined | number
   readonly title?: undefined | string
@@ -63,20 +66,20 @@ export type Campaign = {
 export type CampaignCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "sent" | "canceled" | "draft" | "queued" | "paused" | "sending"
+    readonly status?: undefined | (string & {}) | "sent" | "queued" | "paused" | "canceled" | "draft" | "sending"
     readonly title?: undefined | string
     readonly campaign_hash: string
     readonly automation_id?: undefined | null | number
     readonly list_id?: undefined | number
     readonly updated?: undefined | string
     readonly internal_name?: undefined | string
+    readonly created_by?: undefined | number
     readonly created?: undefined | string
+    readonly start_date?: undefined | null | string
     readonly id?: undefined | number
     readonly group_id?: undefined | null | number
     readonly thumbnail?: undefined | string
-    readonly channel?: undefined | (string & {}) | "push" | "email" | "web_push" | "sms" | "smart_sms" | "voice"
-    readonly created_by?: undefined | number
-    readonly start_date?: undefined | null | string
+    readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
     readonly end_date?: undefined | null | string
     readonly schedule_date?:
       | undefined
@@ -93,9 +96,9 @@ export type CampaignHashPath = { readonly campaign_hash: string }
 
 /** `CampaignQuery` of `@egoi-ts/core/Campaigns`. */
 export type CampaignQuery = {
-  readonly status?: "sent" | "canceled" | "draft" | "queued" | "paused" | "sending"
+  readonly status?: "sent" | "queued" | "paused" | "canceled" | "draft" | "sending"
   readonly campaign_hash?: string
-  readonly channel?: "push" | "email" | "web_push" | "sms" | "smart_sms" | "voice"
+  readonly channel?: "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
   readonly internal_name?: string
   readonly list_id?: number
   readonly created_by?: number
@@ -910,6 +913,14 @@ export type ContactInput = {
 /** `ContactStatus` of `@egoi-ts/core/Contacts`. */
 export type ContactStatus = "active" | "inactive" | "unconfirmed" | "removed"
 
+/** `ExportCallback` of `@egoi-ts/core/Contacts`. */
+export type ExportCallback = {
+  readonly list_id?: undefined | number
+  readonly format?: undefined | string
+  readonly total_contacts?: undefined | number
+  readonly file: string
+}
+
 /** `ExtraFieldInput` of `@egoi-ts/core/Contacts`. */
 export type ExtraFieldInput = {
   readonly value: string | ReadonlyArray<number>
@@ -927,14 +938,14 @@ export type ExtraFieldValue = {
 
 /** `ImportBulkFileRequest` of `@egoi-ts/core/Contacts`. */
 export type ImportBulkFileRequest = {
-  readonly mode: "add" | "update" | "update_only"
-  readonly compare_field: string
   readonly file: {
     readonly url: string
     readonly field_mapping: ReadonlyArray<{ readonly field_id: string; readonly column_name: string }>
     readonly separator?: string
     readonly delimiter?: string
   }
+  readonly mode: "add" | "update" | "update_only"
+  readonly compare_field: string
   readonly force_empty?: boolean
   readonly notify?: ReadonlyArray<number>
   readonly callback_url?: string
@@ -1168,9 +1179,9 @@ export type CatalogCollection = {
     readonly title?: undefined | string
     readonly language?: undefined | string
     readonly updated?: undefined | string
+    readonly created?: undefined | string
     readonly catalog_id: number
     readonly currency?: undefined | string
-    readonly created?: undefined | string
   }>
 }
 
@@ -1822,13 +1833,13 @@ export type OperationCollection = {
       | "mass_operation"
       | "unify"
       | "import_ecommerce"
-    readonly created?: undefined | string
-    readonly created_by?: undefined | number
-    readonly start_date?: undefined | null | string
     readonly operation_id: number
     readonly operation_data?:
       | undefined
       | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly start_date?: undefined | null | string
   }>
 }
 
@@ -2407,6 +2418,48 @@ export type TrackedDomainCollection = {
   }>
 }
 
+/** `UpsertParams` of `@egoi-ts/core/Upsert`. */
+export type UpsertParams = {
+  readonly list_id: number
+  readonly base?:
+    | undefined
+    | {
+        readonly status?: "active" | "inactive" | "unconfirmed"
+        readonly email?: string
+        readonly consent?:
+          | "none"
+          | "consent"
+          | "any"
+          | "contract"
+          | "legitimate_interest"
+          | "protect_vital_interests"
+          | "public_interests"
+          | "required_by_law"
+          | "withdrawn"
+        readonly first_name?: string
+        readonly last_name?: string
+        readonly birth_date?: string
+        readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
+        readonly email_status?: "active" | "inactive"
+        readonly cellphone?: string
+        readonly cellphone_status?: "active" | "inactive"
+        readonly phone?: string
+        readonly phone_status?: "active" | "inactive"
+        readonly push_token_android?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+        readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
+      }
+  readonly extra?:
+    | undefined
+    | ReadonlyArray<{
+        readonly value: string | ReadonlyArray<number>
+        readonly status?: "active" | "inactive"
+        readonly field_id: number
+      }>
+  readonly fields?: undefined | { readonly [key: string]: string | number | ReadonlyArray<string | number> }
+  readonly key?: undefined | string
+  readonly tags?: undefined | ReadonlyArray<string | number>
+}
+
 /** `User` of `@egoi-ts/core/Users`. */
 export type User = {
   readonly status?: undefined | (string & {}) | "active" | "inactive"
@@ -2512,6 +2565,48 @@ export type VoiceSendRequest = {
     | { readonly value: number; readonly type: "value" }
   readonly limit_speed?: number
 }
+
+/** `EventContact` of `@egoi-ts/core/WebhookEvent`. */
+export type EventContact = { readonly contact_id: string; readonly [key: string]: unknown }
+
+/** `WebhookEvent` of `@egoi-ts/core/WebhookEvent`. */
+export type WebhookEvent =
+  | {
+      readonly list_id: number
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+      readonly action: "subscription"
+    }
+  | {
+      readonly list_id: number
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+      readonly action: "edit_subscription"
+    }
+  | {
+      readonly list_id: number
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+      readonly action: "unsubscribe"
+    }
+  | {
+      readonly list_id: number
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+      readonly action: "resubscription"
+    }
+  | {
+      readonly list_id: number
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+      readonly action: "forget_subscription"
+    }
+  | {
+      readonly list_id: number
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
+      readonly action: "change_consent"
+    }
 
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
@@ -2777,12 +2872,12 @@ export type GetAllListsParams = {
   readonly limit?: number
   readonly offset?: number
   readonly internal_name?: string
+  readonly order_by?: "internal_name" | "list_id" | "created" | "updated" | "public_name"
+  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
-  readonly order?: "asc" | "desc"
-  readonly order_by?: "internal_name" | "list_id" | "created" | "updated" | "public_name"
   readonly public_name?: string
 }
 
@@ -3444,8 +3539,8 @@ export type GetAllOperationsParams = {
     | "unify"
     | "import_ecommerce"
   readonly offset?: number
-  readonly order?: "asc" | "desc"
   readonly order_by?: "created" | "start_date" | "operation_id"
+  readonly order?: "asc" | "desc"
 }
 
 /** What `getAllOperations` answers. */
@@ -3508,8 +3603,8 @@ export interface OperationsMethods {
 export type GetAllTagsParams = {
   readonly limit?: number
   readonly offset?: number
-  readonly order?: "asc" | "desc"
   readonly order_by?: "name" | "tag_id" | "color"
+  readonly order?: "asc" | "desc"
 }
 
 /** What `getAllTags` answers. */
@@ -3699,10 +3794,10 @@ export type GetAllSuppressionListParams = {
   readonly value?: string
   readonly campaign_hash?: string
   readonly offset?: number
+  readonly order_by?: "value" | "id" | "created"
+  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
-  readonly order?: "asc" | "desc"
-  readonly order_by?: "value" | "id" | "created"
 }
 
 /** What `getAllSuppressionList` answers. */
@@ -3928,12 +4023,12 @@ export type GetAllUsersParams = {
   readonly limit?: number
   readonly status?: "active" | "inactive"
   readonly offset?: number
+  readonly order_by?: "user_id" | "username"
+  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
-  readonly order?: "asc" | "desc"
-  readonly order_by?: "user_id" | "username"
   readonly username?: string
 }
 
@@ -4774,8 +4869,8 @@ export type GetAllWebPushSitesParams = {
   readonly limit?: number
   readonly list_id?: number
   readonly offset?: number
-  readonly order?: "asc" | "desc"
   readonly order_by?: "list_id" | "created" | "updated"
+  readonly order?: "asc" | "desc"
 }
 
 /** What `getAllWebPushSites` answers. */
@@ -4928,13 +5023,13 @@ export interface ReportsMethods {
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
-  readonly contacts: ContactsMethods
-  readonly operations: OperationsMethods
+  readonly contacts: ContactsMethods & ContactsWorkflows
+  readonly operations: OperationsMethods & OperationsWorkflows
   readonly tags: TagsMethods
   readonly fields: FieldsMethods
   readonly segments: SegmentsMethods
   readonly suppressionList: SuppressionListMethods
-  readonly webhooks: WebhooksMethods
+  readonly webhooks: WebhooksMethods & WebhooksWorkflows
   readonly myAccount: MyAccountMethods
   readonly ping: PingMethods
   readonly senders: SendersMethods

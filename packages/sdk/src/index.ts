@@ -21,3 +21,14 @@ export * from "./errors.js"
 export * from "./groups.js"
 export type { ClientOptions, Drift, RateLimitState, RawRequest, RequestOptions } from "./options.js"
 export { PagePromise } from "./PagePromise.js"
+export {
+  createWebhookReceiver,
+  type FetchResponse,
+  type NodeRequestLike,
+  type NodeResponseLike,
+  type RequestLike,
+  type WebhookEventInfo,
+  type WebhookReceiver,
+  type WebhookReceiverOptions
+} from "./WebhookReceiver.js"
+export type * from "./workflows.js"

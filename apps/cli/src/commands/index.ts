@@ -13,18 +13,22 @@ import { completion } from "./completion.js"
 import { config } from "./config.js"
 import { contactsExport } from "./contactsExport.js"
 import { contactsImport } from "./contactsImport.js"
+import { contactsSync } from "./contactsSync.js"
+import { contactsUpsert } from "./contactsUpsert.js"
 import { importOrders, importProducts } from "./ecommerceImport.js"
 import { mcp } from "./mcp.js"
 import { mock } from "./mock.js"
 import { openapi } from "./openapi.js"
 import { tour } from "./tour.js"
+import { webhooksListen } from "./webhooksListen.js"
 
 /** Workflows by the group command they join. */
 export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
-  contacts: [contactsImport, contactsExport],
+  contacts: [contactsImport, contactsExport, contactsUpsert, contactsSync],
   ecommerce: [importProducts, importOrders],
   email: [emailSend],
-  sms: [smsSend]
+  sms: [smsSend],
+  webhooks: [webhooksListen]
 }
 
 /** The commands beside the groups. */

@@ -6,12 +6,12 @@
  * @internal
  */
 import * as Contacts from "@egoi-ts/core/Contacts"
+import * as ExtraFields from "@egoi-ts/core/ExtraFields"
 import * as Parameters from "@egoi-ts/core/Parameters"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import type * as AST from "effect/SchemaAST"
-import type { ExtraField } from "./extraFields.js"
 import type { SourceRecord } from "./records.js"
 
 /**
@@ -37,7 +37,7 @@ export const normalize = (name: string) =>
 /** Where each column of a file goes: a base field, an extra field, or nowhere. */
 export interface ColumnMapping {
   readonly base: ReadonlyMap<string, string>
-  readonly extra: ReadonlyMap<string, ExtraField>
+  readonly extra: ReadonlyMap<string, ExtraFields.ExtraField>
   readonly ignored: ReadonlyArray<string>
 }
 
@@ -51,13 +51,13 @@ export const emptyMapping: ColumnMapping = { base: new Map(), extra: new Map(), 
  */
 export const mapColumns = (
   columns: ReadonlyArray<string>,
-  extraFields: ReadonlyArray<ExtraField>,
+  extraFields: ReadonlyArray<ExtraFields.ExtraField>,
   explicit: ReadonlyMap<string, string>
 ): Either.Either<ColumnMapping, string> => {
   const base = new Map<string, string>()
-  const extra = new Map<string, ExtraField>()
+  const extra = new Map<string, ExtraFields.ExtraField>()
   const ignored: Array<string> = []
-  const extraByKey = new Map<string, ExtraField>()
+  const extraByKey = new Map<string, ExtraFields.ExtraField>()
   for (const field of extraFields) {
     extraByKey.set(normalize(field.name), field)
     extraByKey.set(String(field.field_id), field)
@@ -85,7 +85,7 @@ export const isContactRecord = (data: Readonly<Record<string, unknown>>): boolea
 export const extendMapping = (
   mapping: ColumnMapping,
   columns: ReadonlyArray<string>,
-  extraFields: ReadonlyArray<ExtraField>,
+  extraFields: ReadonlyArray<ExtraFields.ExtraField>,
   explicit: ReadonlyMap<string, string>
 ): Either.Either<{ readonly mapping: ColumnMapping; readonly notImported: ReadonlyArray<string> }, string> => {
   const unseen = columns.filter(
@@ -112,20 +112,12 @@ const decodeContact = Schema.decodeUnknownEither(Contacts.ContactInput, { errors
 /** The option IDs of a cell of an options field: IDs or labels (any case), separated by `,` `;` or `|`. */
 const optionIds = (
   column: string,
-  field: ExtraField,
+  field: ExtraFields.ExtraField,
   cell: string
-): Either.Either<ReadonlyArray<number>, ReadonlyArray<string>> => {
-  const ids: Array<number> = []
-  const errors: Array<string> = []
-  for (const token of cell.split(/[,;|]/)) {
-    const option = token.trim()
-    if (option === "") continue
-    const id = /^\d+$/.test(option) ? Number(option) : field.options?.get(option.toLowerCase())
-    if (id === undefined) errors.push(`${column}: ${field.name} has no option ${JSON.stringify(option)}`)
-    else ids.push(id)
-  }
-  return errors.length > 0 ? Either.left(errors) : Either.right(ids)
-}
+): Either.Either<ReadonlyArray<number>, ReadonlyArray<string>> =>
+  Either.mapLeft(ExtraFields.optionIds(field, cell.split(/[,;|]/)), (errors) =>
+    errors.map((error) => `${column}: ${error}`)
+  )
 
 /** The contact the mapped columns of a record make; empty cells are left out. */
 const contactFromColumns = (
@@ -172,7 +164,7 @@ export const toContact = (
 }
 
 /** `--compare-field`: a base field, an extra field's ID, or an extra field's name (sent as its ID). */
-export const compareFieldOf = (given: string, extraFields: ReadonlyArray<ExtraField>): string => {
+export const compareFieldOf = (given: string, extraFields: ReadonlyArray<ExtraFields.ExtraField>): string => {
   if (BASE_FIELDS.includes(given) || /^\d+$/.test(given)) return given
   const key = normalize(given.replace(/^extra:/, ""))
   const field = extraFields.find((candidate) => normalize(candidate.name) === key)

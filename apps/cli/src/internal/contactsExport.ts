@@ -6,12 +6,12 @@
  */
 import type * as Contacts from "@egoi-ts/core/Contacts"
 import * as EgoiClient from "@egoi-ts/core/EgoiClient"
+import * as ExtraFields from "@egoi-ts/core/ExtraFields"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
 import { operationNamed } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
 import { catalog } from "./definition.js"
-import { type ExtraField, extraFieldsOf } from "./extraFields.js"
 import type { Io } from "./io.js"
 import { pagesOf } from "./pages.js"
 import * as Progress from "./progress.js"
@@ -44,11 +44,11 @@ const EXPORT_CONCURRENCY = 2
 export type ExportFormat = "csv" | "ndjson"
 
 /** The header of a CSV export. */
-export const csvHeader = (extraFields: ReadonlyArray<ExtraField>): string =>
+export const csvHeader = (extraFields: ReadonlyArray<ExtraFields.ExtraField>): string =>
   csvLine([...EXPORT_BASE, "tags", ...extraFields.map((field) => field.name)])
 
-/** One contact as a CSV line: tags and option IDs joined with `;`, as an import reads them back. */
-export const csvRow = (contact: Contacts.Contact, extraFields: ReadonlyArray<ExtraField>): string => {
+/** One contact as a CSV line: tags joined with `;`, and options by label joined with `;`, as an import reads them back. */
+export const csvRow = (contact: Contacts.Contact, extraFields: ReadonlyArray<ExtraFields.ExtraField>): string => {
   const base = contact.base as Record<string, unknown>
   const extra = new Map(contact.extra.map((value) => [value.field_id, value.value]))
   return csvLine([
@@ -56,7 +56,7 @@ export const csvRow = (contact: Contacts.Contact, extraFields: ReadonlyArray<Ext
     contact.tags.join(";"),
     ...extraFields.map((field) => {
       const value = extra.get(field.field_id)
-      return Array.isArray(value) ? value.join(";") : value
+      return Array.isArray(value) ? value.map((id: number) => field.labels.get(id) ?? String(id)).join(";") : value
     })
   ])
 }
@@ -68,7 +68,7 @@ export const exportContacts = (listId: number, format: ExportFormat, sink: TextS
     const progress = yield* Progress.Progress
     const paging = operationNamed(catalog(), "contacts", "getAllContacts")?.paging
     if (paging === undefined) return yield* Effect.dieMessage("getAllContacts is not declared as paged")
-    const extraFields = format === "csv" ? yield* extraFieldsOf(listId) : []
+    const extraFields = format === "csv" ? yield* ExtraFields.list(listId) : []
     if (format === "csv") yield* sink.write(`${csvHeader(extraFields)}\n`)
     let written = 0
     yield* pagesOf(

@@ -9,6 +9,7 @@
 import * as Bulk from "@egoi-ts/core/Bulk"
 import type * as Contacts from "@egoi-ts/core/Contacts"
 import type * as EgoiError from "@egoi-ts/core/EgoiError"
+import * as ExtraFields from "@egoi-ts/core/ExtraFields"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import {
@@ -20,7 +21,6 @@ import {
   toContact
 } from "./columns.js"
 import { CliUsageError } from "./errors.js"
-import { extraFieldsOf } from "./extraFields.js"
 import type { Io } from "./io.js"
 import {
   describeCounts,
@@ -80,7 +80,7 @@ export const importFile = (options: ImportOptions, terminal: Terminal) =>
       batchSize: options.batchSize,
       minItems: 2,
       handling: Effect.map(
-        options.dryRun ? Effect.succeed([]) : extraFieldsOf(options.list),
+        options.dryRun ? Effect.succeed([]) : ExtraFields.list(options.list),
         (extraFields): RecordHandling<Contacts.ContactInput> => {
           let mapping: ColumnMapping = emptyMapping
           return {

@@ -11,15 +11,17 @@ import type { OperationsMethods } from "../api.js"
 import type { ClientBase } from "../ClientBase.js"
 import { groupClient } from "../internal/groupClient.js"
 import type { ClientOptions } from "../options.js"
+import { type OperationsWorkflows, operationsWorkflows } from "../workflows/operations.js"
 
-/** A client of the Operations operations: `new Operations({ apiKey })`; `close()` releases it. */
-export const Operations: new (options?: ClientOptions) => ClientBase & OperationsMethods =
-  /* @__PURE__ */ groupClient(OperationsGroup)
+/** A client of the Operations operations and workflows: `new Operations({ apiKey })`; `close()` releases it. */
+export const Operations: new (options?: ClientOptions) => ClientBase & OperationsMethods & OperationsWorkflows =
+  /* @__PURE__ */ groupClient(OperationsGroup, operationsWorkflows)
 
 /** A client of the Operations operations. */
-export type Operations = ClientBase & OperationsMethods
+export type Operations = ClientBase & OperationsMethods & OperationsWorkflows
 
 export type * from "../api.js"
 export * from "../errors.js"
 export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"
+export type * from "../workflows/operations.js"

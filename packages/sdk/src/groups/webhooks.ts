@@ -11,15 +11,17 @@ import type { WebhooksMethods } from "../api.js"
 import type { ClientBase } from "../ClientBase.js"
 import { groupClient } from "../internal/groupClient.js"
 import type { ClientOptions } from "../options.js"
+import { type WebhooksWorkflows, webhooksWorkflows } from "../workflows/webhooks.js"
 
-/** A client of the Webhooks operations: `new Webhooks({ apiKey })`; `close()` releases it. */
-export const Webhooks: new (options?: ClientOptions) => ClientBase & WebhooksMethods =
-  /* @__PURE__ */ groupClient(WebhooksGroup)
+/** A client of the Webhooks operations and workflows: `new Webhooks({ apiKey })`; `close()` releases it. */
+export const Webhooks: new (options?: ClientOptions) => ClientBase & WebhooksMethods & WebhooksWorkflows =
+  /* @__PURE__ */ groupClient(WebhooksGroup, webhooksWorkflows)
 
 /** A client of the Webhooks operations. */
-export type Webhooks = ClientBase & WebhooksMethods
+export type Webhooks = ClientBase & WebhooksMethods & WebhooksWorkflows
 
 export type * from "../api.js"
 export * from "../errors.js"
 export type { ClientOptions, RequestOptions } from "../options.js"
 export { PagePromise } from "../PagePromise.js"
+export type * from "../workflows/webhooks.js"

@@ -38,6 +38,21 @@ const toStream = <A>(records: Records<A>): Stream.Stream<A> =>
       Stream.orDie(Stream.fromAsyncIterable(records as AsyncIterable<A>, (error) => error))
     : Stream.fromIterable(records as Iterable<A>)
 
+/** Core's report of a bulk job as the SDK's, its errors as the SDK's classes. */
+export const toSdkReport = <A>(report: Bulk.Report<A>): BulkReport<A> => {
+  const toFailure = (failure: Bulk.BatchFailure<A>): BulkFailure<A> => ({
+    first: failure.first,
+    records: failure.items,
+    error: toSdkError(failure.error)
+  })
+  return {
+    requests: report.batches,
+    accepted: report.accepted,
+    failed: report.failed.map(toFailure),
+    unknown: report.unknown.map(toFailure)
+  }
+}
+
 /** Runs a stream of outcomes to a report, calling `onProgress` after each request. */
 export const toReport = <A>(
   outcomes: Stream.Stream<Bulk.Outcome<A>, never, EgoiTransport.EgoiTransport>,
@@ -59,21 +74,7 @@ export const toReport = <A>(
         })
       )
     )
-  ).pipe(
-    Effect.map((report) => {
-      const toFailure = (failure: Bulk.BatchFailure<A>): BulkFailure<A> => ({
-        first: failure.first,
-        records: failure.items,
-        error: toSdkError(failure.error)
-      })
-      return {
-        requests: report.batches,
-        accepted: report.accepted,
-        failed: report.failed.map(toFailure),
-        unknown: report.unknown.map(toFailure)
-      }
-    })
-  )
+  ).pipe(Effect.map(toSdkReport))
 }
 
 /** The bulk jobs, as effects for the client to run. */

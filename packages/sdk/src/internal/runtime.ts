@@ -73,6 +73,9 @@ const stateOf = (client: object): State => {
   return state
 }
 
+/** A client's core transport, for the workflows it runs. */
+export const transportOf = (client: object): EgoiTransport.Service => stateOf(client).transport
+
 /** The core options of one call. */
 export const callOptions = (options: RequestOptions | undefined): EgoiTransport.CallOptions => ({
   ...(options?.timeout === undefined ? {} : { timeout: options.timeout }),
