@@ -17,8 +17,8 @@
  */
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
-import { Readable } from "node:stream"
-import * as EgoiMock from "./EgoiMock.js"
+import type * as EgoiMock from "./EgoiMock.js"
+import * as Engine from "./internal/engine.js"
 
 /**
  * @since 0.1.0
@@ -47,34 +47,37 @@ export interface MockServer {
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"])
 
-const toRequest = (incoming: Http.IncomingMessage, origin: string, body: Buffer): Request => {
+const headersOf = (incoming: Http.IncomingMessage): Headers => {
   const headers = new Headers()
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined) continue
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
-  }
-  const method = incoming.method ?? "GET"
-  return new Request(new URL(incoming.url ?? "/", origin), {
-    method,
-    headers,
-    ...(body.byteLength > 0 && method !== "GET" && method !== "HEAD" ? { body: new Uint8Array(body) } : {})
-  })
+  const raw = incoming.rawHeaders
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!)
+  return headers
 }
 
-const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Buffer | "too-large"> =>
+/**
+ * The body of a request, up to `limit` bytes: past it (by `Content-Length`, or while arriving) the
+ * chunks are let go and the rest is read and discarded, so the connection stays usable and no more
+ * than the limit is ever held.
+ */
+const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Uint8Array | Engine.TooLarge> =>
   new Promise((resolve, reject) => {
     const declared = Number(incoming.headers["content-length"] ?? 0)
     if (declared > limit) {
       incoming.resume()
-      return resolve("too-large")
+      return resolve(Engine.TOO_LARGE)
     }
-    const chunks: Array<Buffer> = []
+    let chunks: Array<Buffer> | undefined = []
     let size = 0
     incoming.on("data", (chunk: Buffer) => {
       size += chunk.byteLength
-      if (size <= limit) chunks.push(chunk)
+      if (chunks && size > limit) {
+        chunks = undefined
+        resolve(Engine.TOO_LARGE)
+      } else chunks?.push(chunk)
     })
-    incoming.on("end", () => resolve(size > limit ? "too-large" : Buffer.concat(chunks)))
+    incoming.on("end", () => {
+      if (chunks) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))
+    })
     incoming.on("error", reject)
   })
 
@@ -87,16 +90,22 @@ const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Buffer
 export const start = async (options: Options = {}): Promise<MockServer> => {
   const host = options.host ?? "127.0.0.1"
   if (!LOOPBACK.has(host)) throw new Error(`The mock binds to loopback only, not ${host}`)
-  const mock = EgoiMock.make(options)
-  const limit = options.maxBodyBytes ?? 20_000_000
+  const engine = Engine.make(options)
+  const { mock } = engine
   let origin = ""
   const server = Http.createServer((incoming, outgoing) => {
     const respond = async () => {
-      const body = await readBody(incoming, limit)
-      // An oversized body is not buffered: the mock sees an empty body and an explicit length check.
-      const request =
-        body === "too-large" ? toRequest(incoming, origin, Buffer.alloc(limit + 1)) : toRequest(incoming, origin, body)
-      const answer = await mock.handle(request)
+      const aborted = new AbortController()
+      outgoing.once("close", () => {
+        if (!outgoing.writableFinished) aborted.abort()
+      })
+      const answer = await engine.serve({
+        method: (incoming.method ?? "GET").toUpperCase(),
+        url: new URL(incoming.url ?? "/", origin),
+        headers: headersOf(incoming),
+        body: await readBody(incoming, engine.maxBodyBytes),
+        signal: aborted.signal
+      })
       if (answer._tag === "Dropped") {
         incoming.socket.destroy()
         return
@@ -106,9 +115,11 @@ export const start = async (options: Options = {}): Promise<MockServer> => {
       response.headers.forEach((value, name) => {
         headers[name] = value
       })
+      // Answers are whole JSON documents (or an export already held in the state): sent with their length.
+      const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined
+      if (body) headers["content-length"] = String(body.byteLength)
       outgoing.writeHead(response.status, headers)
-      if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(outgoing)
-      else outgoing.end()
+      outgoing.end(body)
     }
     respond().catch((error: unknown) => {
       if (!outgoing.headersSent) outgoing.writeHead(500, { "content-type": "application/json" })
