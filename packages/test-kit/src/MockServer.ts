@@ -18,6 +18,7 @@
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
 import type * as EgoiMock from "./EgoiMock.js"
+import { errorBody } from "./internal/answers.js"
 import * as Engine from "./internal/engine.js"
 
 /**
@@ -81,6 +82,12 @@ const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Uint8A
     incoming.on("error", reject)
   })
 
+const send = (outgoing: Http.ServerResponse, status: number, body: unknown) => {
+  const text = JSON.stringify(body)
+  outgoing.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) })
+  outgoing.end(text)
+}
+
 /**
  * Starts a mock server.
  *
@@ -99,10 +106,19 @@ export const start = async (options: Options = {}): Promise<MockServer> => {
       outgoing.once("close", () => {
         if (!outgoing.writableFinished) aborted.abort()
       })
+      let url: URL
+      let headers: Headers
+      try {
+        url = new URL(incoming.url ?? "/", origin)
+        headers = headersOf(incoming)
+      } catch {
+        incoming.resume()
+        return send(outgoing, 400, errorBody(400, "The request's target or headers cannot be read"))
+      }
       const answer = await engine.serve({
         method: (incoming.method ?? "GET").toUpperCase(),
-        url: new URL(incoming.url ?? "/", origin),
-        headers: headersOf(incoming),
+        url,
+        headers,
         body: await readBody(incoming, engine.maxBodyBytes),
         signal: aborted.signal
       })
@@ -111,20 +127,32 @@ export const start = async (options: Options = {}): Promise<MockServer> => {
         return
       }
       const { response } = answer
-      const headers: Record<string, string | Array<string>> = {}
+      const answerHeaders: Record<string, string | Array<string>> = {}
       response.headers.forEach((value, name) => {
-        headers[name] = value
+        answerHeaders[name] = value
       })
       // Answers are whole JSON documents (or an export already held in the state): sent with their length.
       const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined
-      if (body) headers["content-length"] = String(body.byteLength)
-      outgoing.writeHead(response.status, headers)
+      if (body) answerHeaders["content-length"] = String(body.byteLength)
+      outgoing.writeHead(response.status, answerHeaders)
       outgoing.end(body)
     }
-    respond().catch((error: unknown) => {
-      if (!outgoing.headersSent) outgoing.writeHead(500, { "content-type": "application/json" })
-      outgoing.end(JSON.stringify({ title: "Internal Server Error", status: 500, detail: String(error) }))
+    respond().catch(() => {
+      // Nothing of the failure is told: it is the mock's, not the client's.
+      if (outgoing.headersSent) outgoing.destroy()
+      else send(outgoing, 500, errorBody(500))
     })
+  })
+  // Requests Node's parser refuses before they reach the handler (headers past 16 KiB, a malformed
+  // request line) get E-goi's body too, instead of a bare status line.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy()
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400
+    const body = JSON.stringify(errorBody(status))
+    socket.end(
+      `HTTP/1.1 ${status} ${errorBody(status).title}\r\ncontent-type: application/json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`
+    )
   })
   server.keepAliveTimeout = 5_000
   await new Promise<void>((resolve, reject) => {

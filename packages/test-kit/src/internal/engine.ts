@@ -10,7 +10,8 @@ import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import * as HttpServer from "@effect/platform/HttpServer"
 import * as Layer from "effect/Layer"
 import type { Answer, EgoiMock, Options, Window } from "../EgoiMock.js"
-import { type Fault, Faults, fromPreferHeader } from "../Faults.js"
+import { type Fault, Faults, parsePreferHeader } from "../Faults.js"
+import * as Admission from "./admission.js"
 import { errorBody } from "./answers.js"
 import * as Authentication from "./authentication.js"
 import { makeContext } from "./context.js"
@@ -133,6 +134,34 @@ const toUnprocessable = async (response: Response): Promise<Response> => {
   return json(422, errorBody(422, undefined, errors))
 }
 
+/**
+ * Any error answer of the definition that is not E-goi's body already (the router's bare 404, a
+ * handler's defect as an empty 500) becomes E-goi's body for its status, so no internal text leaves.
+ */
+const asErrorBody = async (response: Response): Promise<Response> => {
+  if (response.status < 400) return response
+  const text = await response.text()
+  try {
+    const parsed = JSON.parse(text)
+    if (
+      typeof parsed === "object" &&
+      parsed !== null &&
+      parsed.status === response.status &&
+      typeof parsed.title === "string" &&
+      typeof parsed.detail === "string" &&
+      parsed._tag === undefined
+    ) {
+      return new Response(text, response)
+    }
+  } catch {
+    // Not JSON: answered below in E-goi's body.
+  }
+  const headers = Object.fromEntries(response.headers)
+  delete headers["content-type"]
+  delete headers["content-length"]
+  return json(response.status, errorBody(response.status), headers)
+}
+
 export const make = (options: Options = {}): Engine => {
   const clock = options.now ?? Date.now
   const maxBodyBytes = options.maxBodyBytes ?? 20_000_000
@@ -187,6 +216,11 @@ export const make = (options: Options = {}): Engine => {
   const tooLarge = () =>
     json(413, errorBody(413, `The request body is larger than ${maxBodyBytes} bytes and was ignored`))
 
+  const refusal = (refused: Admission.Refusal): Answer => ({
+    _tag: "Response",
+    response: json(refused.status, refused.body, refused.headers)
+  })
+
   const answer = async (incoming: Incoming): Promise<Answer> => {
     const { url, method, headers: requestHeaders, body, signal } = incoming
     if (method === "GET" && url.pathname.startsWith(FILES_PREFIX)) {
@@ -198,12 +232,18 @@ export const make = (options: Options = {}): Engine => {
           : json(404, errorBody(404, "No such file"))
       }
     }
-    const fault = fromPreferHeader(requestHeaders.get("prefer")) ?? faults.take(method, url.pathname)
+    const head = Admission.checkHead(method, url, requestHeaders)
+    if (head) return refusal(head)
+    const prefer = parsePreferHeader(requestHeaders.get("prefer"))
+    if (prefer._tag === "Invalid") return refusal({ status: 400, body: errorBody(400, prefer.detail) })
+    const fault = prefer._tag === "Fault" ? prefer.fault : faults.take(method, url.pathname)
     if (fault?.latency) await sleep(fault.latency, signal)
     if (fault?.drop) return { _tag: "Dropped" }
     if (fault?.status !== undefined) return { _tag: "Response", response: answerFault(fault) }
 
     if (!(body instanceof Uint8Array)) return { _tag: "Response", response: tooLarge() }
+    const refusedBody = Admission.checkBody(requestHeaders, body)
+    if (refusedBody) return refusal(refusedBody)
     // A call the Authentication middleware will refuse is not counted against a window.
     const apiKey = requestHeaders.get("apikey")?.trim() ?? ""
     const { headers, limited } = accepts(apiKey) ? rateHeaders(apiKey, clock()) : { headers: {}, limited: undefined }
@@ -216,7 +256,7 @@ export const make = (options: Options = {}): Engine => {
       headers: requestHeaders,
       ...(body.byteLength > 0 ? { body: body as Uint8Array<ArrayBuffer> } : {})
     })
-    const response = await toUnprocessable(await web.handler(forwarded))
+    const response = await asErrorBody(await toUnprocessable(await web.handler(forwarded)))
     const merged = new Headers(response.headers)
     for (const [name, value] of Object.entries(headers)) merged.set(name, value)
     return {
@@ -245,14 +285,19 @@ export const make = (options: Options = {}): Engine => {
         at: clock()
       })
     }
+    let result: Answer
     try {
-      const result = await answer(incoming)
-      record(result._tag === "Dropped" ? "dropped" : result.response.status)
-      return result
+      result = await answer(incoming)
     } catch (error) {
-      if (incoming.signal?.aborted) record("aborted")
-      throw error
+      if (incoming.signal?.aborted) {
+        record("aborted")
+        throw error
+      }
+      // Whatever failed inside stays inside: the client gets E-goi's 500 body and nothing of the failure.
+      result = { _tag: "Response", response: json(500, errorBody(500)) }
     }
+    record(result._tag === "Dropped" ? "dropped" : result.response.status)
+    return result
   }
 
   const handle = async (request: Request, signal: AbortSignal | null = request.signal): Promise<Answer> =>
