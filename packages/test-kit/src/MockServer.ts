@@ -11,7 +11,9 @@
  * ```
  *
  * Node's own `http` module serves it rather than `@effect/platform-node`'s server: a fault that
- * drops the connection needs the raw socket, and the test-kit then needs no Node-only Effect packages.
+ * drops the connection needs the raw socket, the size and header checks act before a body is read,
+ * and the test-kit then needs no Node-only Effect packages. The definition's app still runs without
+ * a web `Request`/`Response` round trip: its answer's bytes are written to Node's response as they are.
  *
  * @since 0.1.0
  */
@@ -107,10 +109,10 @@ export const start = async (options: Options = {}): Promise<MockServer> => {
         if (!outgoing.writableFinished) aborted.abort()
       })
       let url: URL
-      let headers: Headers
+      let requestHeaders: Headers
       try {
         url = new URL(incoming.url ?? "/", origin)
-        headers = headersOf(incoming)
+        requestHeaders = headersOf(incoming)
       } catch {
         incoming.resume()
         return send(outgoing, 400, errorBody(400, "The request's target or headers cannot be read"))
@@ -118,7 +120,7 @@ export const start = async (options: Options = {}): Promise<MockServer> => {
       const answer = await engine.serve({
         method: (incoming.method ?? "GET").toUpperCase(),
         url,
-        headers,
+        headers: requestHeaders,
         body: await readBody(incoming, engine.maxBodyBytes),
         signal: aborted.signal
       })
@@ -126,16 +128,11 @@ export const start = async (options: Options = {}): Promise<MockServer> => {
         incoming.socket.destroy()
         return
       }
-      const { response } = answer
-      const answerHeaders: Record<string, string | Array<string>> = {}
-      response.headers.forEach((value, name) => {
-        answerHeaders[name] = value
-      })
-      // Answers are whole JSON documents (or an export already held in the state): sent with their length.
-      const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined
-      if (body) answerHeaders["content-length"] = String(body.byteLength)
-      outgoing.writeHead(response.status, answerHeaders)
-      outgoing.end(body)
+      const { reply } = answer
+      const headers: Record<string, string> = { ...reply.headers }
+      if (reply.body) headers["content-length"] = String(reply.body.byteLength)
+      outgoing.writeHead(reply.status, headers)
+      outgoing.end(reply.body)
     }
     respond().catch(() => {
       // Nothing of the failure is told: it is the mock's, not the client's.

@@ -8,7 +8,12 @@
  */
 import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import * as HttpServer from "@effect/platform/HttpServer"
+import * as HttpServerError from "@effect/platform/HttpServerError"
+import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
+import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
 import type { Answer, EgoiMock, Options, Window } from "../EgoiMock.js"
 import { type Fault, Faults, parsePreferHeader } from "../Faults.js"
 import * as Admission from "./admission.js"
@@ -38,11 +43,21 @@ export interface Incoming {
   readonly signal: AbortSignal | null
 }
 
+/** An answer as plain data, which the socket server writes as it is and `fetch` wraps in a `Response`. */
+export interface Reply {
+  readonly status: number
+  readonly headers: Record<string, string>
+  readonly body: Uint8Array | undefined
+}
+
+/** What the engine does with a request: a reply, or a dropped connection. */
+export type Outcome = { readonly _tag: "Reply"; readonly reply: Reply } | { readonly _tag: "Dropped" }
+
 /** A mock and the entry the socket server uses, which hands over bodies it has read itself. */
 export interface Engine {
   readonly mock: EgoiMock
   readonly maxBodyBytes: number
-  readonly serve: (incoming: Incoming) => Promise<Answer>
+  readonly serve: (incoming: Incoming) => Promise<Outcome>
 }
 
 const DEFAULT_RATE_LIMIT: Window = { limit: 600, windowSeconds: 60 }
@@ -68,8 +83,22 @@ class Counter {
   }
 }
 
-export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
+const encoder = new TextEncoder()
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Outcome => ({
+  _tag: "Reply",
+  reply: {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+    body: encoder.encode(JSON.stringify(body))
+  }
+})
+
+const toResponse = (reply: Reply): Response =>
+  new Response(reply.status === 204 || reply.status === 304 ? null : (reply.body as Uint8Array<ArrayBuffer>), {
+    status: reply.status,
+    headers: reply.headers
+  })
 
 const sleep = (millis: number, signal?: AbortSignal | null) =>
   new Promise<void>((resolve, reject) => {
@@ -115,51 +144,56 @@ export const readBody = async (request: Request, limit: number): Promise<Uint8Ar
   return body
 }
 
-/** Rewrites a request-decoding failure of the definition into E-goi's 422 body. */
-const toUnprocessable = async (response: Response): Promise<Response> => {
-  if (response.status !== 400) return response
-  const text = await response.text()
-  let parsed: { _tag?: unknown; issues?: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return new Response(text, response)
-  }
-  if (parsed._tag !== "HttpApiDecodeError") return new Response(text, response)
-  const errors: Record<string, Array<string>> = {}
-  for (const issue of parsed.issues ?? []) {
-    const field = issue.path.map(String).join(".") || "request"
-    ;(errors[field] ??= []).push(issue.message)
-  }
-  return json(422, errorBody(422, undefined, errors))
-}
+const decoder = new TextDecoder()
 
 /**
- * Any error answer of the definition that is not E-goi's body already (the router's bare 404, a
- * handler's defect as an empty 500) becomes E-goi's body for its status, so no internal text leaves.
+ * E-goi's body for an error answer of the definition: a request-decoding failure becomes E-goi's 422
+ * naming each field; any other error answer that is not E-goi's body already (the router's bare 404,
+ * a handler's defect as an empty 500) becomes E-goi's body for its status, so no internal text leaves.
  */
-const asErrorBody = async (response: Response): Promise<Response> => {
-  if (response.status < 400) return response
-  const text = await response.text()
+const asEgoiError = (reply: Reply): Reply => {
+  if (reply.status < 400) return reply
+  let parsed: any
   try {
-    const parsed = JSON.parse(text)
-    if (
-      typeof parsed === "object" &&
-      parsed !== null &&
-      parsed.status === response.status &&
-      typeof parsed.title === "string" &&
-      typeof parsed.detail === "string" &&
-      parsed._tag === undefined
-    ) {
-      return new Response(text, response)
-    }
+    parsed = reply.body === undefined ? undefined : JSON.parse(decoder.decode(reply.body))
   } catch {
-    // Not JSON: answered below in E-goi's body.
+    parsed = undefined
   }
-  const headers = Object.fromEntries(response.headers)
+  const headers = { ...reply.headers }
   delete headers["content-type"]
   delete headers["content-length"]
-  return json(response.status, errorBody(response.status), headers)
+  if (reply.status === 400 && parsed?._tag === "HttpApiDecodeError") {
+    const errors: Record<string, Array<string>> = {}
+    for (const issue of (parsed.issues ?? []) as ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
+      const field = issue.path.map(String).join(".") || "request"
+      ;(errors[field] ??= []).push(issue.message)
+    }
+    return (json(422, errorBody(422, undefined, errors), headers) as { reply: Reply }).reply
+  }
+  const egoiShaped =
+    typeof parsed === "object" &&
+    parsed !== null &&
+    parsed.status === reply.status &&
+    typeof parsed.title === "string" &&
+    typeof parsed.detail === "string" &&
+    parsed._tag === undefined
+  return egoiShaped ? reply : (json(reply.status, errorBody(reply.status), headers) as { reply: Reply }).reply
+}
+
+/** The definition's answer as a reply, its body taken as the bytes it already is for JSON. */
+const toReply = async (response: HttpServerResponse.HttpServerResponse): Promise<Reply> => {
+  const headers: Record<string, string> = { ...response.headers }
+  const { body } = response
+  if (body._tag === "Empty") return { status: response.status, headers, body: undefined }
+  if (body._tag === "Uint8Array") {
+    headers["content-type"] = body.contentType
+    return { status: response.status, headers, body: body.body }
+  }
+  const web = HttpServerResponse.toWeb(response)
+  web.headers.forEach((value, name) => {
+    headers[name] = value
+  })
+  return { status: response.status, headers, body: new Uint8Array(await web.arrayBuffer()) }
 }
 
 export const make = (options: Options = {}): Engine => {
@@ -179,7 +213,27 @@ export const make = (options: Options = {}): Engine => {
   const accepts = (apiKey: string) =>
     apiKey !== "" && (options.apiKeys === undefined || options.apiKeys.includes(apiKey))
   const routes = Registry.routes(context).pipe(Layer.provide(Authentication.layer(accepts)))
-  const web = HttpApiBuilder.toWebHandler(Layer.mergeAll(routes, HttpServer.layerContext))
+  // The definition's app, run directly rather than through a web handler: the answer's bytes are
+  // taken as they are, with no web `Response` in between. No spans: nothing reads them, and they cost.
+  const runtime = ManagedRuntime.make(
+    Layer.mergeAll(
+      routes,
+      HttpServer.layerContext,
+      HttpApiBuilder.Router.Live,
+      HttpApiBuilder.Middleware.layer,
+      Layer.setTracerEnabled(false)
+    )
+  )
+  const app = runtime.runSync(HttpApiBuilder.httpApp)
+  const run = (request: HttpServerRequest.HttpServerRequest, signal: AbortSignal | null) =>
+    runtime.runPromise(
+      app.pipe(
+        Effect.catchAllCause((cause) => Effect.map(HttpServerError.causeResponse(cause), ([response]) => response)),
+        Effect.scoped,
+        Effect.provideService(HttpServerRequest.HttpServerRequest, request)
+      ),
+      signal ? { signal } : undefined
+    )
   // The group layers above have declared their tables; the starting point is taken after the demo records.
   if (options.seed !== undefined) Registry.seed(context, demoRecords(state))
   const start = state.snapshot()
@@ -206,7 +260,7 @@ export const make = (options: Options = {}): Engine => {
     return { headers, limited }
   }
 
-  const answerFault = (fault: Fault): Response => {
+  const answerFault = (fault: Fault): Outcome => {
     const status = fault.status!
     const headers: Record<string, string> =
       status === 429 ? { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1" } : {}
@@ -216,21 +270,18 @@ export const make = (options: Options = {}): Engine => {
   const tooLarge = () =>
     json(413, errorBody(413, `The request body is larger than ${maxBodyBytes} bytes and was ignored`))
 
-  const refusal = (refused: Admission.Refusal): Answer => ({
-    _tag: "Response",
-    response: json(refused.status, refused.body, refused.headers)
-  })
+  const refusal = (refused: Admission.Refusal): Outcome => json(refused.status, refused.body, refused.headers)
 
-  const answer = async (incoming: Incoming): Promise<Answer> => {
+  const answer = async (incoming: Incoming): Promise<Outcome> => {
     const { url, method, headers: requestHeaders, body, signal } = incoming
     if (method === "GET" && url.pathname.startsWith(FILES_PREFIX)) {
       const file = fileAt(state, url.pathname)
-      return {
-        _tag: "Response",
-        response: file
-          ? new Response(file.content, { headers: { "content-type": file.contentType } })
-          : json(404, errorBody(404, "No such file"))
-      }
+      return file
+        ? {
+            _tag: "Reply",
+            reply: { status: 200, headers: { "content-type": file.contentType }, body: encoder.encode(file.content) }
+          }
+        : json(404, errorBody(404, "No such file"))
     }
     const head = Admission.checkHead(method, url, requestHeaders)
     if (head) return refusal(head)
@@ -239,9 +290,9 @@ export const make = (options: Options = {}): Engine => {
     const fault = prefer._tag === "Fault" ? prefer.fault : faults.take(method, url.pathname)
     if (fault?.latency) await sleep(fault.latency, signal)
     if (fault?.drop) return { _tag: "Dropped" }
-    if (fault?.status !== undefined) return { _tag: "Response", response: answerFault(fault) }
+    if (fault?.status !== undefined) return answerFault(fault)
 
-    if (!(body instanceof Uint8Array)) return { _tag: "Response", response: tooLarge() }
+    if (!(body instanceof Uint8Array)) return tooLarge()
     const refusedBody = Admission.checkBody(requestHeaders, body)
     if (refusedBody) return refusal(refusedBody)
     // A call the Authentication middleware will refuse is not counted against a window.
@@ -249,23 +300,19 @@ export const make = (options: Options = {}): Engine => {
     const { headers, limited } = accepts(apiKey) ? rateHeaders(apiKey, clock()) : { headers: {}, limited: undefined }
     if (limited) {
       const detail = limited === "account" ? "The account's hourly request quota is spent" : undefined
-      return { _tag: "Response", response: json(429, errorBody(429, detail), headers) }
+      return json(429, errorBody(429, detail), headers)
     }
     const forwarded = new Request(url, {
       method,
       headers: requestHeaders,
       ...(body.byteLength > 0 ? { body: body as Uint8Array<ArrayBuffer> } : {})
     })
-    const response = await asErrorBody(await toUnprocessable(await web.handler(forwarded)))
-    const merged = new Headers(response.headers)
-    for (const [name, value] of Object.entries(headers)) merged.set(name, value)
-    return {
-      _tag: "Response",
-      response: new Response(response.body, { status: response.status, headers: merged })
-    }
+    const reply = asEgoiError(await toReply(await run(HttpServerRequest.fromWeb(forwarded), signal)))
+    Object.assign(reply.headers, headers)
+    return { _tag: "Reply", reply }
   }
 
-  const serve = async (incoming: Incoming): Promise<Answer> => {
+  const serve = async (incoming: Incoming): Promise<Outcome> => {
     const record = (status: Entry["status"]) => {
       const headers: Record<string, string> = {}
       incoming.headers.forEach((value, name) => {
@@ -285,7 +332,7 @@ export const make = (options: Options = {}): Engine => {
         at: clock()
       })
     }
-    let result: Answer
+    let result: Outcome
     try {
       result = await answer(incoming)
     } catch (error) {
@@ -294,20 +341,22 @@ export const make = (options: Options = {}): Engine => {
         throw error
       }
       // Whatever failed inside stays inside: the client gets E-goi's 500 body and nothing of the failure.
-      result = { _tag: "Response", response: json(500, errorBody(500)) }
+      result = json(500, errorBody(500))
     }
-    record(result._tag === "Dropped" ? "dropped" : result.response.status)
+    record(result._tag === "Dropped" ? "dropped" : result.reply.status)
     return result
   }
 
-  const handle = async (request: Request, signal: AbortSignal | null = request.signal): Promise<Answer> =>
-    serve({
+  const handle = async (request: Request, signal: AbortSignal | null = request.signal): Promise<Answer> => {
+    const outcome = await serve({
       method: request.method.toUpperCase(),
       url: new URL(request.url),
       headers: request.headers,
       body: await readBody(request, maxBodyBytes),
       signal
     })
+    return outcome._tag === "Dropped" ? outcome : { _tag: "Response", response: toResponse(outcome.reply) }
+  }
 
   const mockFetch: typeof globalThis.fetch = async (input, init) => {
     const request = new Request(input, init)
@@ -343,7 +392,7 @@ export const make = (options: Options = {}): Engine => {
       accountCounter =
         options.accountLimit === false ? undefined : new Counter(options.accountLimit ?? DEFAULT_ACCOUNT_LIMIT)
     },
-    dispose: () => web.dispose()
+    dispose: () => runtime.dispose()
   }
   return { mock, maxBodyBytes, serve }
 }
