@@ -65,8 +65,9 @@ export const checkHead = (method: string, url: URL, headers: Headers): Refusal |
 }
 
 const isJson = (contentType: string | null) => {
-  const type = contentType?.split(";", 1)[0]!.trim().toLowerCase()
-  return type === "application/json" || (type?.startsWith("application/") === true && type.endsWith("+json"))
+  if (contentType === null) return false
+  const type = (contentType.split(";", 1)[0] ?? "").trim().toLowerCase()
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"))
 }
 
 /** How deep arrays and objects nest in a JSON text, counted without parsing it (so without recursion). */
