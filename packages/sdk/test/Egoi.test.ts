@@ -110,7 +110,8 @@ describe("Egoi", () => {
       query: { limit: 1000 }
     })
     expect(page.items.map((tag) => tag.tag_id)).toContain(created.tag_id)
-    await expect(egoi.request({ method: "GET", path: "/tags/9999" })).rejects.toBeInstanceOf(EgoiNotFoundError)
+    // A missing list (tags have no GET by ID: that path answers 405).
+    await expect(egoi.request({ method: "GET", path: "/lists/9999" })).rejects.toBeInstanceOf(EgoiNotFoundError)
   })
 
   it("reports the last rate-limit headers", async () => {

@@ -15,27 +15,22 @@
  * @since 0.1.0
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import type * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpServer from "@effect/platform/HttpServer"
 import { EgoiClient, type EgoiConfig, type EgoiError, type EgoiTransport } from "@egoi-ts/core"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { type Fault, Faults, fromPreferHeader } from "./Faults.js"
-import { errorBody } from "./internal/answers.js"
-import * as Authentication from "./internal/authentication.js"
-import { makeContext } from "./internal/context.js"
-import { demoRecords } from "./internal/demo.js"
-import { FILES_PREFIX, fileAt } from "./internal/files.js"
-import { approveSender, SENDER_KINDS, type SenderKind } from "./internal/groups/senders.js"
+import type { Faults } from "./Faults.js"
+import * as Engine from "./internal/engine.js"
 import type { Callback, OperationMode } from "./internal/operationRunner.js"
-import { makeRandom } from "./internal/random.js"
-import * as Registry from "./internal/registry.js"
-import { type MockData, MockState } from "./internal/state.js"
+import type * as Registry from "./internal/registry.js"
+import type { MockData } from "./internal/state.js"
 import type { WebhookDelivery } from "./internal/webhookDispatcher.js"
 
 export type { SenderKind } from "./internal/groups/senders.js"
+
+import type { SenderKind } from "./internal/groups/senders.js"
+
 export type { Callback } from "./internal/operationRunner.js"
 export type { MockData } from "./internal/state.js"
 export type { WebhookDelivery, WebhookPayload } from "./internal/webhookDispatcher.js"
@@ -100,6 +95,28 @@ export interface Options {
    * the event loop; `"manual"` only when `runOperations()` is called, so a test can see them queued.
    */
   readonly operations?: OperationMode | undefined
+  /**
+   * How much of the traffic `requests()` keeps, so a mock serving for hours stays the same size: by
+   * default the last 1,000 requests, at most 8 MB of them, each body cut to its first 64 KiB.
+   * `false` keeps none.
+   */
+  readonly requestLog?: Partial<RequestLogBounds> | false | undefined
+}
+
+/**
+ * The bounds of the request log. When an entry would pass `maxEntries` or `maxBytes` (bodies,
+ * headers and query of every entry kept), the oldest entries go.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface RequestLogBounds {
+  /** The most entries kept: 1,000 by default. */
+  readonly maxEntries: number
+  /** The most bytes kept over all entries: 8,000,000 by default. */
+  readonly maxBytes: number
+  /** The bytes of one body kept, the rest cut (`bodyTruncated`): 65,536 by default. */
+  readonly maxBodyBytes: number
 }
 
 /**
@@ -114,7 +131,12 @@ export interface RecordedRequest {
   readonly query: Readonly<Record<string, string>>
   /** Header names in lower case; the `apikey` value is replaced by `[redacted]`. */
   readonly headers: Readonly<Record<string, string>>
+  /** The body as text, cut to the log's `maxBodyBytes`; empty for a body refused for its size. */
   readonly body: string
+  /** The size of the body received, in bytes (as declared, for a body refused for its size). */
+  readonly bodyBytes: number
+  /** Whether `body` is less than what was sent. */
+  readonly bodyTruncated: boolean
   /** The status answered; `"dropped"` when the mock dropped the connection, `"aborted"` when the client gave up first. */
   readonly status: number | "dropped" | "aborted"
   readonly at: number
@@ -140,7 +162,7 @@ export interface EgoiMock {
   /** A `fetch` served by the mock without a socket; a dropped connection rejects as `fetch` does. */
   readonly fetch: typeof globalThis.fetch
   readonly faults: Faults
-  /** Every request received, oldest first. */
+  /** The requests received, oldest first, within the log's bounds (see {@link Options.requestLog}). */
   readonly requests: () => ReadonlyArray<RecordedRequest>
   readonly clearRequests: () => void
   /** The whole account as plain data. */
@@ -178,256 +200,13 @@ export interface EgoiMock {
   readonly dispose: () => Promise<void>
 }
 
-const DEFAULT_RATE_LIMIT: Window = { limit: 600, windowSeconds: 60 }
-const DEFAULT_ACCOUNT_LIMIT: Window = { limit: 100_000, windowSeconds: 3600 }
-
-class Counter {
-  private windowStart = 0
-  private used = 0
-  constructor(private readonly window: Window) {}
-  /** Counts one request; returns the window after it, and whether it was over the limit. */
-  take(now: number) {
-    if (now - this.windowStart >= this.window.windowSeconds * 1000) {
-      this.windowStart = now
-      this.used = 0
-    }
-    this.used++
-    return {
-      limit: this.window.limit,
-      remaining: Math.max(0, this.window.limit - this.used),
-      reset: Math.max(1, Math.ceil((this.windowStart + this.window.windowSeconds * 1000 - now) / 1000)),
-      over: this.used > this.window.limit
-    }
-  }
-}
-
-/** The mock's own route that approves a sender (see `approveSender`). */
-const APPROVE_ROUTE = /^\/__mock\/senders\/(email|cellphone|phone)\/(\d+)\/approve$/
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
-
-const sleep = (millis: number, signal?: AbortSignal | null) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(resolve, millis)
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    })
-  })
-
-/** Rewrites a request-decoding failure of the definition into E-goi's 422 body. */
-const toUnprocessable = async (response: Response): Promise<Response> => {
-  if (response.status !== 400) return response
-  const text = await response.text()
-  let parsed: { _tag?: unknown; issues?: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return new Response(text, response)
-  }
-  if (parsed._tag !== "HttpApiDecodeError") return new Response(text, response)
-  const errors: Record<string, Array<string>> = {}
-  for (const issue of parsed.issues ?? []) {
-    const field = issue.path.map(String).join(".") || "request"
-    ;(errors[field] ??= []).push(issue.message)
-  }
-  return json(422, errorBody(422, undefined, errors))
-}
-
 /**
  * Starts a mock.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make = (options: Options = {}): EgoiMock => {
-  const clock = options.now ?? Date.now
-  const maxBodyBytes = options.maxBodyBytes ?? 20_000_000
-  const state = new MockState(clock, makeRandom(options.seed ?? 0))
-  const context = makeContext(state, options)
-  let random = makeRandom(options.seed ?? 0)
-  const faults = new Faults(() => random.next())
-  let rateCounters = new Map<string, Counter>()
-  let accountCounter =
-    options.accountLimit === false ? undefined : new Counter(options.accountLimit ?? DEFAULT_ACCOUNT_LIMIT)
-  let log: Array<RecordedRequest> = []
-
-  const accepts = (apiKey: string) =>
-    apiKey !== "" && (options.apiKeys === undefined || options.apiKeys.includes(apiKey))
-  const routes = Registry.routes(context).pipe(Layer.provide(Authentication.layer(accepts)))
-  const web = HttpApiBuilder.toWebHandler(Layer.mergeAll(routes, HttpServer.layerContext))
-  // The group layers above have declared their tables; the starting point is taken after the demo records.
-  if (options.seed !== undefined) Registry.seed(context, demoRecords(state))
-  const start = state.snapshot()
-
-  const rateHeaders = (apiKey: string, now: number) => {
-    const headers: Record<string, string> = {}
-    let limited: "rate" | "account" | undefined
-    if (options.rateLimit !== false) {
-      let counter = rateCounters.get(apiKey)
-      if (!counter) rateCounters.set(apiKey, (counter = new Counter(options.rateLimit ?? DEFAULT_RATE_LIMIT)))
-      const window = counter.take(now)
-      headers["x-ratelimit-limit"] = String(window.limit)
-      headers["x-ratelimit-remaining"] = String(window.remaining)
-      headers["x-ratelimit-reset"] = String(window.reset)
-      if (window.over) limited = "rate"
-    }
-    if (accountCounter) {
-      const window = accountCounter.take(now)
-      headers["x-account-limit"] = String(window.limit)
-      headers["x-account-remaining"] = String(window.remaining)
-      headers["x-account-reset"] = String(window.reset)
-      if (window.over) limited = "account"
-    }
-    return { headers, limited }
-  }
-
-  const answerFault = (fault: Fault): Response => {
-    const status = fault.status!
-    const headers: Record<string, string> =
-      status === 429 ? { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1" } : {}
-    return json(status, errorBody(status), { ...headers, ...fault.headers })
-  }
-
-  const answer = async (
-    request: Request,
-    body: Uint8Array<ArrayBuffer>,
-    signal: AbortSignal | null
-  ): Promise<Answer> => {
-    const url = new URL(request.url)
-    const method = request.method.toUpperCase()
-    if (method === "GET" && url.pathname.startsWith(FILES_PREFIX)) {
-      const file = fileAt(state, url.pathname)
-      return {
-        _tag: "Response",
-        response: file
-          ? new Response(file.content, { headers: { "content-type": file.contentType } })
-          : json(404, errorBody(404, "No such file"))
-      }
-    }
-    const approval = APPROVE_ROUTE.exec(url.pathname)
-    if (method === "POST" && approval) {
-      const sender = approveSender(state, approval[1] as SenderKind, Number(approval[2]))
-      return {
-        _tag: "Response",
-        response: sender
-          ? json(200, sender)
-          : json(404, errorBody(404, `The ${approval[1]} sender ${approval[2]} does not exist`))
-      }
-    }
-    const fault = fromPreferHeader(request.headers.get("prefer")) ?? faults.take(method, url.pathname)
-    if (fault?.latency) await sleep(fault.latency, signal)
-    if (fault?.drop) return { _tag: "Dropped" }
-    if (fault?.status !== undefined) return { _tag: "Response", response: answerFault(fault) }
-
-    if (body.byteLength > maxBodyBytes) {
-      return {
-        _tag: "Response",
-        response: json(413, errorBody(413, `The request body is larger than ${maxBodyBytes} bytes and was ignored`))
-      }
-    }
-    // A call the Authentication middleware will refuse is not counted against a window.
-    const apiKey = request.headers.get("apikey")?.trim() ?? ""
-    const { headers, limited } = accepts(apiKey) ? rateHeaders(apiKey, clock()) : { headers: {}, limited: undefined }
-    if (limited) {
-      const detail = limited === "account" ? "The account's hourly request quota is spent" : undefined
-      return { _tag: "Response", response: json(429, errorBody(429, detail), headers) }
-    }
-    const forwarded = new Request(url, {
-      method,
-      headers: request.headers,
-      ...(body.byteLength > 0 ? { body } : {})
-    })
-    // A send the mock has accepted is delivered before the next request is answered.
-    context.campaigns.deliverDue()
-    const response = await toUnprocessable(await web.handler(forwarded))
-    const merged = new Headers(response.headers)
-    for (const [name, value] of Object.entries(headers)) merged.set(name, value)
-    return {
-      _tag: "Response",
-      response: new Response(response.body, { status: response.status, headers: merged })
-    }
-  }
-
-  const handle = async (request: Request, signal: AbortSignal | null = request.signal): Promise<Answer> => {
-    const url = new URL(request.url)
-    const body: Uint8Array<ArrayBuffer> = new Uint8Array(await request.arrayBuffer())
-    const headers: Record<string, string> = {}
-    request.headers.forEach((value, name) => {
-      headers[name] = name === "apikey" ? "[redacted]" : value
-    })
-    const record = (status: RecordedRequest["status"]) =>
-      log.push({
-        method: request.method.toUpperCase(),
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers,
-        body: new TextDecoder().decode(body),
-        status,
-        at: clock()
-      })
-    try {
-      const result = await answer(request, body, signal)
-      record(result._tag === "Dropped" ? "dropped" : result.response.status)
-      return result
-    } catch (error) {
-      if (signal?.aborted) record("aborted")
-      throw error
-    }
-  }
-
-  const mockFetch: typeof globalThis.fetch = async (input, init) => {
-    const request = new Request(input, init)
-    const result = await handle(request, init?.signal ?? null)
-    if (result._tag === "Dropped") {
-      throw new TypeError("fetch failed", {
-        cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" })
-      })
-    }
-    return result.response
-  }
-
-  return {
-    handle: (request) => handle(request),
-    fetch: mockFetch,
-    faults,
-    requests: () => log,
-    clearRequests: () => {
-      log = []
-    },
-    snapshot: () => state.snapshot(),
-    restore: (data) => state.restore(data),
-    seed: (records) => Registry.seed(context, records),
-    runOperations: () => {
-      context.campaigns.deliverAll()
-      return context.operations.runAll()
-    },
-    approveSender: (kind, senderId) => {
-      if (!SENDER_KINDS.includes(kind) || !approveSender(state, kind, senderId)) {
-        throw new Error(`There is no ${kind} sender ${senderId} to approve`)
-      }
-    },
-    callbacks: () => context.operations.callbacks(),
-    webhookDeliveries: () => context.webhooks.deliveries(),
-    flushWebhooks: () => {
-      context.campaigns.deliverDue()
-      return context.webhooks.flush()
-    },
-    reset: () => {
-      state.restore(start)
-      context.webhooks.clear()
-      faults.clear()
-      log = []
-      random = makeRandom(options.seed ?? 0)
-      rateCounters = new Map()
-      accountCounter =
-        options.accountLimit === false ? undefined : new Counter(options.accountLimit ?? DEFAULT_ACCOUNT_LIMIT)
-    },
-    dispose: () => web.dispose()
-  }
-}
+export const make = (options: Options = {}): EgoiMock => Engine.make(options).mock
 
 /**
  * The mock as an Effect service.

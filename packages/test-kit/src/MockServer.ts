@@ -11,14 +11,17 @@
  * ```
  *
  * Node's own `http` module serves it rather than `@effect/platform-node`'s server: a fault that
- * drops the connection needs the raw socket, and the test-kit then needs no Node-only Effect packages.
+ * drops the connection needs the raw socket, the size and header checks act before a body is read,
+ * and the test-kit then needs no Node-only Effect packages. The definition's app still runs without
+ * a web `Request`/`Response` round trip: its answer's bytes are written to Node's response as they are.
  *
  * @since 0.1.0
  */
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
-import { Readable } from "node:stream"
-import * as EgoiMock from "./EgoiMock.js"
+import type * as EgoiMock from "./EgoiMock.js"
+import { errorBody } from "./internal/answers.js"
+import * as Engine from "./internal/engine.js"
 
 /**
  * @since 0.1.0
@@ -47,36 +50,45 @@ export interface MockServer {
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"])
 
-const toRequest = (incoming: Http.IncomingMessage, origin: string, body: Buffer): Request => {
+const headersOf = (incoming: Http.IncomingMessage): Headers => {
   const headers = new Headers()
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined) continue
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
-  }
-  const method = incoming.method ?? "GET"
-  return new Request(new URL(incoming.url ?? "/", origin), {
-    method,
-    headers,
-    ...(body.byteLength > 0 && method !== "GET" && method !== "HEAD" ? { body: new Uint8Array(body) } : {})
-  })
+  const raw = incoming.rawHeaders
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!)
+  return headers
 }
 
-const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Buffer | "too-large"> =>
+/**
+ * The body of a request, up to `limit` bytes: past it (by `Content-Length`, or while arriving) the
+ * chunks are let go and the rest is read and discarded, so the connection stays usable and no more
+ * than the limit is ever held.
+ */
+const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Uint8Array | Engine.TooLarge> =>
   new Promise((resolve, reject) => {
     const declared = Number(incoming.headers["content-length"] ?? 0)
     if (declared > limit) {
       incoming.resume()
-      return resolve("too-large")
+      return resolve(Engine.TOO_LARGE)
     }
-    const chunks: Array<Buffer> = []
+    let chunks: Array<Buffer> | undefined = []
     let size = 0
     incoming.on("data", (chunk: Buffer) => {
       size += chunk.byteLength
-      if (size <= limit) chunks.push(chunk)
+      if (chunks && size > limit) {
+        chunks = undefined
+        resolve(Engine.TOO_LARGE)
+      } else chunks?.push(chunk)
     })
-    incoming.on("end", () => resolve(size > limit ? "too-large" : Buffer.concat(chunks)))
+    incoming.on("end", () => {
+      if (chunks) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))
+    })
     incoming.on("error", reject)
   })
+
+const send = (outgoing: Http.ServerResponse, status: number, body: unknown) => {
+  const text = JSON.stringify(body)
+  outgoing.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) })
+  outgoing.end(text)
+}
 
 /**
  * Starts a mock server.
@@ -87,33 +99,57 @@ const readBody = (incoming: Http.IncomingMessage, limit: number): Promise<Buffer
 export const start = async (options: Options = {}): Promise<MockServer> => {
   const host = options.host ?? "127.0.0.1"
   if (!LOOPBACK.has(host)) throw new Error(`The mock binds to loopback only, not ${host}`)
-  const mock = EgoiMock.make(options)
-  const limit = options.maxBodyBytes ?? 20_000_000
+  const engine = Engine.make(options)
+  const { mock } = engine
   let origin = ""
   const server = Http.createServer((incoming, outgoing) => {
     const respond = async () => {
-      const body = await readBody(incoming, limit)
-      // An oversized body is not buffered: the mock sees an empty body and an explicit length check.
-      const request =
-        body === "too-large" ? toRequest(incoming, origin, Buffer.alloc(limit + 1)) : toRequest(incoming, origin, body)
-      const answer = await mock.handle(request)
+      const aborted = new AbortController()
+      outgoing.once("close", () => {
+        if (!outgoing.writableFinished) aborted.abort()
+      })
+      let url: URL
+      let requestHeaders: Headers
+      try {
+        url = new URL(incoming.url ?? "/", origin)
+        requestHeaders = headersOf(incoming)
+      } catch {
+        incoming.resume()
+        return send(outgoing, 400, errorBody(400, "The request's target or headers cannot be read"))
+      }
+      const answer = await engine.serve({
+        method: (incoming.method ?? "GET").toUpperCase(),
+        url,
+        headers: requestHeaders,
+        body: await readBody(incoming, engine.maxBodyBytes),
+        signal: aborted.signal
+      })
       if (answer._tag === "Dropped") {
         incoming.socket.destroy()
         return
       }
-      const { response } = answer
-      const headers: Record<string, string | Array<string>> = {}
-      response.headers.forEach((value, name) => {
-        headers[name] = value
-      })
-      outgoing.writeHead(response.status, headers)
-      if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(outgoing)
-      else outgoing.end()
+      const { reply } = answer
+      const headers: Record<string, string> = { ...reply.headers }
+      if (reply.body) headers["content-length"] = String(reply.body.byteLength)
+      outgoing.writeHead(reply.status, headers)
+      outgoing.end(reply.body)
     }
-    respond().catch((error: unknown) => {
-      if (!outgoing.headersSent) outgoing.writeHead(500, { "content-type": "application/json" })
-      outgoing.end(JSON.stringify({ title: "Internal Server Error", status: 500, detail: String(error) }))
+    respond().catch(() => {
+      // Nothing of the failure is told: it is the mock's, not the client's.
+      if (outgoing.headersSent) outgoing.destroy()
+      else send(outgoing, 500, errorBody(500))
     })
+  })
+  // Requests Node's parser refuses before they reach the handler (headers past 16 KiB, a malformed
+  // request line) get E-goi's body too, instead of a bare status line.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy()
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400
+    const body = JSON.stringify(errorBody(status))
+    socket.end(
+      `HTTP/1.1 ${status} ${errorBody(status).title}\r\ncontent-type: application/json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`
+    )
   })
   server.keepAliveTimeout = 5_000
   await new Promise<void>((resolve, reject) => {

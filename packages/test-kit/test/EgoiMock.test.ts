@@ -122,6 +122,70 @@ describe("request log", () => {
     mock.clearRequests()
     expect(mock.requests()).toEqual([])
   })
+
+  it("keeps the last maxEntries requests, oldest dropped first", async () => {
+    const mock = start({ requestLog: { maxEntries: 3 } })
+    for (let i = 1; i <= 5; i++) await call(mock, "GET", `/tags?offset=${i}`)
+    expect(mock.requests().map((request) => request.query.offset)).toEqual(["3", "4", "5"])
+  })
+
+  it("cuts bodies to maxBodyBytes, saying so, and keeps at most maxBytes in all", async () => {
+    const mock = start({ requestLog: { maxBodyBytes: 16, maxBytes: 2_000 } })
+    const name = "é".repeat(40)
+    await call(mock, "POST", "/tags", { name })
+    const [entry] = mock.requests()
+    expect(entry).toMatchObject({ bodyBytes: JSON.stringify({ name }).length + 40, bodyTruncated: true })
+    // 16 bytes: `{"name":"` and three whole two-byte characters, never half of one.
+    expect(entry!.body).toBe(`{"name":"${"é".repeat(3)}`)
+    for (let i = 0; i < 50; i++) await call(mock, "GET", `/tags?offset=${i}`)
+    const kept = mock.requests()
+    expect(kept.length).toBeLessThan(50)
+    expect(kept.at(-1)?.query.offset).toBe("49")
+    const small = await call(mock, "POST", "/tags", { name: "a" })
+    expect(small.status).toBe(201)
+    expect(mock.requests().at(-1)).toMatchObject({ body: '{"name":"a"}', bodyTruncated: false })
+  })
+
+  it("keeps nothing with requestLog: false", async () => {
+    const mock = start({ requestLog: false })
+    await call(mock, "GET", "/tags")
+    expect(mock.requests()).toEqual([])
+  })
+})
+
+describe("body size", () => {
+  it("answers 413 in E-goi's body past maxBodyBytes, logging the size but not the body", async () => {
+    const mock = start({ maxBodyBytes: 1_000 })
+    const response = await mock.fetch("http://127.0.0.1/tags", {
+      method: "POST",
+      headers: { Apikey: "key", "content-type": "application/json" },
+      body: JSON.stringify({ name: "x".repeat(2_000) })
+    })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ status: 413, title: "Payload Too Large" })
+    expect(mock.requests()).toMatchObject([{ status: 413, body: "", bodyTruncated: true }])
+    expect(mock.snapshot().tags).toEqual([])
+  })
+
+  it("stops reading a streamed body as soon as it passes the limit", async () => {
+    const mock = start({ maxBodyBytes: 1_000 })
+    let pulled = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++
+        controller.enqueue(new Uint8Array(600).fill(32))
+        if (pulled === 100) controller.close()
+      }
+    })
+    const response = await mock.fetch("http://127.0.0.1/tags", {
+      method: "POST",
+      headers: { Apikey: "key", "content-type": "application/json" },
+      body,
+      duplex: "half"
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(pulled).toBeLessThan(10)
+  })
 })
 
 describe("files", () => {

@@ -2,6 +2,7 @@
  * The mock speaks E-goi's wire format: raw requests to the socket server, bytes compared with the
  * documented samples.
  */
+import * as Net from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as MockServer from "../src/MockServer.js"
 
@@ -151,3 +152,79 @@ describe("headers", () => {
     }
   })
 })
+
+describe("any input", () => {
+  /** E-goi's error body with `status`, and nothing of the mock's insides in it. */
+  const expectEgoiError = async (response: Response, status: number) => {
+    expect(response.status).toBe(status)
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/)
+    const body = await response.json()
+    expect(Object.keys(body)).toEqual(["title", "status", "detail"])
+    expect(body.status).toBe(status)
+    expect(body.title).not.toMatch(/^HTTP /)
+    expect(body.detail).not.toMatch(/Error|exception|stack|_tag|\bat \w+ \(/i)
+    return body
+  }
+  const post = (path: string, body: string, contentType = "application/json") =>
+    fetch(`${server.url}${path}`, { method: "POST", headers: { Apikey: KEY, "content-type": contentType }, body })
+
+  it("answers 400 for a body that is not JSON, or nests 100,000 levels deep", async () => {
+    await expectEgoiError(await post("/lists", "{oops"), 400)
+    await expectEgoiError(await post("/lists", "[".repeat(100_000) + "]".repeat(100_000)), 400)
+    const deep = await expectEgoiError(
+      await post("/lists", `{"internal_name":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`),
+      400
+    )
+    expect(deep.detail).toMatch(/deeper than \d+ levels/)
+  })
+
+  it("answers 400 for a path or query that is not valid percent-encoding", async () => {
+    await expectEgoiError(await call("GET", "/lists/%E0%A4%A"), 400)
+    await expectEgoiError(await call("GET", "/lists?limit=%ZZ"), 400)
+  })
+
+  it("answers 404 for a path no operation has, and 405 with Allow for another method", async () => {
+    await expectEgoiError(await call("GET", "/nothing/here"), 404)
+    const wrongMethod = await call("PUT", "/lists")
+    expect(wrongMethod.headers.get("allow")).toBe("GET, POST")
+    await expectEgoiError(wrongMethod, 405)
+  })
+
+  it("answers 415 for a body that is not JSON, and creates nothing", async () => {
+    const before = server.mock.snapshot().lists.length
+    await expectEgoiError(await post("/lists", "internal_name=form", "application/x-www-form-urlencoded"), 415)
+    await expectEgoiError(await post("/lists", '{"internal_name":"text"}', "text/plain"), 415)
+    expect(server.mock.snapshot().lists).toHaveLength(before)
+    expect((await post("/lists", '{"internal_name":"json"}', "application/json; charset=utf-8")).status).toBe(201)
+  })
+
+  it("answers 431 for headers past 16 KiB, and 400 for a request Node cannot parse", async () => {
+    await expectEgoiError(await call("GET", "/lists", undefined, { Apikey: KEY, "x-big": "b".repeat(20_000) }), 431)
+    const answer = await raw("GET /lists HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /)
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({
+      title: "Bad Request",
+      status: 400
+    })
+  })
+
+  it("refuses a Prefer value it does not take with a 400 naming those it takes", async () => {
+    for (const prefer of ["code=999", "code=204", "code=abc", "delay=-5", "delay=600000", "return=minimal"]) {
+      const body = await expectEgoiError(await call("GET", "/lists", undefined, { Apikey: KEY, Prefer: prefer }), 400)
+      expect(body.detail).toContain("code=<400|401|403|404|408|409|413|422|429|500|503>, delay=<0..60000>")
+    }
+    await expectEgoiError(await call("GET", "/lists", undefined, { Apikey: KEY, Prefer: "code=422; delay=5" }), 422)
+  })
+})
+
+/** Writes raw bytes and resolves with all that came back until the server closed the connection. */
+const raw = (text: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const socket = Net.connect(server.port, "127.0.0.1", () => socket.write(text))
+    let received = ""
+    socket.on("data", (data) => {
+      received += data.toString("latin1")
+    })
+    socket.on("error", reject)
+    socket.on("close", () => resolve(received))
+  })

@@ -39,7 +39,7 @@ export default function setup(project: TestProject) {
       "--no-fund",
       "--loglevel=error",
       ...tarballs,
-      ...["effect", "@effect/platform", "@effect/vitest", "typescript", "vitest", "esbuild", "@types/node"].map(
+      ...["effect", "@effect/platform", "@effect/vitest", "typescript", "vitest", "esbuild", "@types/node", "msw"].map(
         (name) => `${name}@${pinned(name)}`
       )
     ],

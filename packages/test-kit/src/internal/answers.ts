@@ -14,16 +14,26 @@ const DETAILS: Record<number, string> = {
   404: "The requested resource does not exist",
   408: "The request took longer than the server allows",
   409: "The request conflicts with the current state of the target resource",
+  405: "The resource does not take this method",
   413: "The request body is larger than the server accepts",
+  415: "The request body is not in a format the server takes",
   422: "The request parameters failed validation",
+  431: "The request's headers are larger than the server accepts",
   429: "Too many requests in the current window",
   500: "The server met an unexpected condition",
   503: "The server cannot handle the request right now"
 }
 
+/** The titles of the statuses the mock answers besides E-goi's documented ones (its own wire checks). */
+const TITLES: Record<number, string> = {
+  405: "Method Not Allowed",
+  415: "Unsupported Media Type",
+  431: "Request Header Fields Too Large"
+}
+
 /** The documented body for a status, with an optional detail and `errors` object. */
 export const errorBody = (status: number, detail?: string, errors?: Record<string, unknown>): EgoiError.ErrorBody => ({
-  title: EgoiError.titleOf(status),
+  title: TITLES[status] ?? EgoiError.titleOf(status),
   status,
   detail: detail ?? DETAILS[status] ?? "",
   ...(errors === undefined ? {} : { errors })

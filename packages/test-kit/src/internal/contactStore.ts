@@ -31,6 +31,9 @@ import type { WebhookDispatcher } from "./webhookDispatcher.js"
 /** The channels a removed or forgotten contact leaves suppressed. */
 const CHANNELS = ["email", "cellphone", "phone"] as const
 
+/** The tags of a contact without any: one array shared by all of them, never changed in place. */
+const NO_TAGS: ReadonlyArray<number> = Object.freeze([])
+
 /** E-goi's notation of a date that never happened. */
 const EMPTY_DATE = "0000-00-00 00:00:00"
 
@@ -131,8 +134,17 @@ export class ContactStore {
   private readonly automations: Table<{ readonly key: string }>
   /** For each list and unique field (`${list_id}:${field_id}`), the contact ID owning each value. */
   private readonly indexes: Derived<Map<string, string>>
-  /** Each list's contact keys in insertion order, so a page is a slice rather than a scan of every list. */
+  /**
+   * Each list's contact IDs in insertion order, so a page is a slice rather than a scan of every
+   * list. The IDs are the contacts' own strings, so the order costs a slot per contact, not a string.
+   */
   private readonly orders: Derived<Array<string>>
+  /** The activity most recently recorded without data, shared by the next ones of the same action and second. */
+  private lastActivity: Contacts.Activity | undefined
+  /** The one-activity trail of {@link lastActivity}, shared likewise. */
+  private lastTrail: ReadonlyArray<Contacts.Activity> | undefined
+  /** The contact saved last and the key string its table row is stored under. */
+  private lastSaved: { readonly contact: StoredContact; readonly key: string } | undefined
 
   constructor(
     private readonly state: MockState,
@@ -164,7 +176,7 @@ export class ContactStore {
   inList(listId: number, offset = 0, limit = Number.POSITIVE_INFINITY): Array<StoredContact> {
     return this.orderOf(listId)
       .slice(offset, offset + limit)
-      .map((key) => this.contacts.get(key)!)
+      .map((contactId) => this.get(listId, contactId)!)
   }
 
   /** The contacts of a list with these IDs; unknown IDs are left out. */
@@ -264,7 +276,10 @@ export class ContactStore {
    */
   setStatus(contact: StoredContact, status: "active" | "inactive"): void {
     if (contact.base.status === "removed" || contact.base.status === status) return
-    const next = this.save({ ...contact, base: { ...contact.base, status, change_date: this.state.now() } }, contact)
+    const next = this.save(
+      { ...contact, base: canonicalBase({ ...contact.base, status, change_date: this.state.now() }) },
+      contact
+    )
     const action = status === "active" ? "resubscription" : "edit_subscription"
     this.record(next, action)
     this.emit(next, action)
@@ -289,7 +304,7 @@ export class ContactStore {
     const next = this.save(
       {
         ...contact,
-        base: {
+        base: canonicalBase({
           ...contact.base,
           status: "removed",
           unsubscription_method: details.unsubscription_method ?? "api",
@@ -297,7 +312,7 @@ export class ContactStore {
           unsubscription_observation: details.unsubscription_observation ?? "",
           unsubscription_date: now,
           change_date: now
-        }
+        })
       },
       contact
     )
@@ -358,7 +373,7 @@ export class ContactStore {
           : `${composed.field_id} is already used by contact ${composed.contacts.join(", ")}`
       )
     }
-    const contact = this.save({ ...composed, tags: seed.tags ?? [] })
+    const contact = this.save({ ...composed, tags: seed.tags && seed.tags.length > 0 ? seed.tags : NO_TAGS })
     if (seed.activities !== undefined && seed.activities.length > 0) {
       const now = this.state.now()
       this.activities.set({
@@ -390,7 +405,7 @@ export class ContactStore {
     const next: StoredContact = {
       list_id: listId,
       contact_id: contactId,
-      base: {
+      base: canonicalBase({
         ...(previous?.base ?? {
           contact_id: contactId,
           status: "active",
@@ -407,12 +422,14 @@ export class ContactStore {
         }),
         ...cleaned,
         ...(previous ? { change_date: now } : {})
-      },
-      extra: [...mergedExtra.values()],
-      tags: previous?.tags ?? [],
-      ...merged("utm", previous, input),
-      ...merged("referrer", previous, input),
-      ...merged("advertising", previous, input)
+      }),
+      extra: exactArray(mergedExtra.values(), mergedExtra.size),
+      tags: previous?.tags ?? NO_TAGS
+    }
+    // Added only when present: a spread in the literal above would make every contact's object larger.
+    for (const name of TRAFFIC_SOURCES) {
+      const block = merged(name, previous, input)
+      if (block) (next as { -readonly [Key in typeof name]?: Record<string, string> })[name] = block
     }
     for (const fieldId of this.uniqueFieldsOf(next)) {
       const value = fieldText(next, fieldId)
@@ -447,12 +464,13 @@ export class ContactStore {
           continue
         }
       }
-      values.push({
+      const value: { -readonly [Key in keyof StoredExtraValue]: StoredExtraValue[Key] } = {
         field_id: item.field_id,
         format,
-        value: item.value,
-        ...(item.status ? { status: item.status } : {})
-      })
+        value: item.value
+      }
+      if (item.status) value.status = item.status
+      values.push(value)
     }
     return Object.keys(errors).length > 0 ? { _tag: "invalid", errors } : values
   }
@@ -491,7 +509,7 @@ export class ContactStore {
     return this.orders.get(listId, () => {
       const order: Array<string> = []
       for (const contact of this.contacts.iterate()) {
-        if (contact.list_id === listId) order.push(contactKey(listId, contact.contact_id))
+        if (contact.list_id === listId) order.push(contact.contact_id)
       }
       return order
     })
@@ -503,8 +521,10 @@ export class ContactStore {
 
   private save(contact: StoredContact, previous?: StoredContact): StoredContact {
     if (previous) this.unindex(previous)
-    else this.orders.peek(contact.list_id)?.push(contactKey(contact.list_id, contact.contact_id))
-    this.contacts.set(contact)
+    else this.orders.peek(contact.list_id)?.push(contact.contact_id)
+    const key = contactKey(contact.list_id, contact.contact_id)
+    this.contacts.set(contact, key)
+    this.lastSaved = { contact, key }
     this.reindex(contact, true)
     return contact
   }
@@ -541,12 +561,27 @@ export class ContactStore {
     action: Contacts.Activity["action_name"],
     data?: Contacts.Activity["action_data"]
   ): void {
-    const key = contactKey(contact.list_id, contact.contact_id)
-    const previous = this.activities.get(key)?.items ?? []
-    this.activities.set({
-      key,
-      items: [...previous, { action_name: action, date: this.state.now(), ...(data ? { action_data: data } : {}) }]
-    })
+    // The contact just saved lends its key string, so its trail's row does not hold another.
+    const key =
+      this.lastSaved?.contact === contact ? this.lastSaved.key : contactKey(contact.list_id, contact.contact_id)
+    const stored = this.activities.get(key)
+    const date = this.state.now()
+    // Contacts written together (an import) share one activity object: activities are never changed in place.
+    let activity: Contacts.Activity
+    if (data === undefined && this.lastActivity?.action_name === action && this.lastActivity.date === date) {
+      activity = this.lastActivity
+    } else {
+      activity = Object.freeze({ action_name: action, date, ...(data ? { action_data: data } : {}) })
+      if (data === undefined) this.lastActivity = activity
+    }
+    const previous = stored?.items ?? []
+    let items: ReadonlyArray<Contacts.Activity>
+    if (previous.length === 0 && activity === this.lastActivity) {
+      // A first activity shared by many contacts comes in one shared (frozen) trail too.
+      if (this.lastTrail?.[0] !== activity) this.lastTrail = Object.freeze([activity])
+      items = this.lastTrail
+    } else items = exactArray([...previous, activity], previous.length + 1)
+    this.activities.set({ key: stored?.key ?? key, items })
   }
 
   private emit(contact: StoredContact, action: ContactEvent): void {
@@ -554,12 +589,87 @@ export class ContactStore {
   }
 }
 
+/**
+ * An array of exactly `size` items. Arrays built by spreads or `Array.from` keep spare capacity,
+ * which for the one- and two-item arrays every contact holds costs more than the items.
+ */
+const exactArray = <A>(items: Iterable<A>, size: number): Array<A> => {
+  const array = new Array<A>(size)
+  let index = 0
+  for (const item of items) array[index++] = item
+  return array
+}
+
+/** Every base field, in the order a contact's base is built in. */
+const BASE_KEYS: ReadonlyArray<keyof StoredContactBase> = [
+  "contact_id",
+  "status",
+  "consent",
+  "consent_date",
+  "subscription_method",
+  "subscription_date",
+  "subscription_form",
+  "unsubscription_method",
+  "unsubscription_reason",
+  "unsubscription_observation",
+  "unsubscription_date",
+  "change_date",
+  "first_name",
+  "last_name",
+  "birth_date",
+  "language",
+  "email",
+  "email_status",
+  "cellphone",
+  "cellphone_status",
+  "phone",
+  "phone_status",
+  "push_token_android",
+  "push_token_ios"
+]
+const KNOWN_BASE_KEYS: ReadonlySet<string> = new Set(BASE_KEYS)
+const OPTIONAL_BASE_KEYS = BASE_KEYS.slice(BASE_KEYS.indexOf("first_name"))
+
+/**
+ * A contact's base with its fields always added in the same order. V8 then gives the bases of all
+ * contacts with the same fields one shared shape; built by spreads in the order a request gave its
+ * fields, each contact's base had a shape of its own, which cost about 500 bytes a contact.
+ */
+const canonicalBase = (fields: StoredContactBase): StoredContactBase =>
+  new (BaseFields as unknown as new (fields: StoredContactBase) => StoredContactBase)(fields)
+
+/**
+ * Built by a constructor rather than a literal: V8 then sizes the object for the fields contacts
+ * actually have, the optional ones included, instead of keeping those in a separate array.
+ */
+function BaseFields(this: Record<string, unknown>, fields: StoredContactBase) {
+  this.contact_id = fields.contact_id
+  this.status = fields.status
+  this.consent = fields.consent
+  this.consent_date = fields.consent_date
+  this.subscription_method = fields.subscription_method
+  this.subscription_date = fields.subscription_date
+  this.subscription_form = fields.subscription_form
+  this.unsubscription_method = fields.unsubscription_method
+  this.unsubscription_reason = fields.unsubscription_reason
+  this.unsubscription_observation = fields.unsubscription_observation
+  this.unsubscription_date = fields.unsubscription_date
+  this.change_date = fields.change_date
+  const given = fields as unknown as Record<string, unknown>
+  for (const key of OPTIONAL_BASE_KEYS) if (given[key] !== undefined) this[key] = given[key]
+  for (const key in given) if (!KNOWN_BASE_KEYS.has(key) && given[key] !== undefined) this[key] = given[key]
+}
+// Read as plain data everywhere (JSON, structured clones, equality): no prototype of its own to show.
+BaseFields.prototype = Object.prototype
+
 /** A traffic-source block (`utm`, `referrer`, `advertising`): the contact's, updated with the input's. */
 const merged = (
-  name: "utm" | "referrer" | "advertising",
+  name: (typeof TRAFFIC_SOURCES)[number],
   previous: StoredContact | undefined,
   input: ContactInput
-): Partial<Pick<StoredContact, typeof name>> =>
+): Record<string, string> | undefined =>
   input[name] || previous?.[name]
-    ? { [name]: { ...previous?.[name], ...(input[name] as Record<string, string> | undefined) } }
-    : {}
+    ? { ...previous?.[name], ...(input[name] as Record<string, string> | undefined) }
+    : undefined
+
+const TRAFFIC_SOURCES = ["utm", "referrer", "advertising"] as const

@@ -41,8 +41,9 @@ export class Table<Row> {
     return this.rows.has(key)
   }
 
-  set(row: Row): Row {
-    this.rows.set(this.keyOf(row), row)
+  /** Stores a row under its key; a caller holding the key string already may pass it, so it is held once. */
+  set(row: Row, key: string | number = this.keyOf(row)): Row {
+    this.rows.set(key, row)
     return row
   }
 
@@ -112,9 +113,20 @@ export class MockState {
     return { get: () => entry.value as A, set: (value) => void (entry.value = value) }
   }
 
-  /** E-goi's notation of the current instant. */
+  private lastSecond = Number.NaN
+  private lastText = ""
+
+  /**
+   * E-goi's notation of the current instant. Within one second it is the same string, so the
+   * dates of many records written together (an import) are held once.
+   */
   now(): string {
-    return Common.formatDateTime(this.clock())
+    const second = Math.floor(this.clock() / 1000)
+    if (second !== this.lastSecond) {
+      this.lastSecond = second
+      this.lastText = Common.formatDateTime(second * 1000)
+    }
+    return this.lastText
   }
 
   snapshot(): MockData {
