@@ -25,6 +25,7 @@ const { HttpApi } = await import(
 const kebab = (name) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z]{2,})([A-Z][a-z])/g, "$1-$2")
     .replace(/_/g, "-")
     .toLowerCase()
 
@@ -163,7 +164,7 @@ for (const { group, endpoints } of groups) {
     const command = single
       ? `egoi ${kebab(group.identifier)}`
       : `egoi ${kebab(group.identifier)} ${kebab(endpoint.name)}`
-    const declared = locate(coreSources, new RegExp(`Endpoint\\.\\w+\\("${endpoint.name}"`))
+    const declared = locate(coreSources, new RegExp(`\\b\\w+\\(\\s*"${endpoint.name}"|^\\s*"${endpoint.name}",$`))
     const handled = locate(mockSources, new RegExp(`\\.handle\\(\\s*"${endpoint.name}"`))
     const link = (target, text) => (target ? `[${text}](${target})` : "—")
     lines.push(

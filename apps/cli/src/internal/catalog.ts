@@ -79,10 +79,14 @@ export interface Catalog {
   readonly groups: ReadonlyArray<GroupInfo>
 }
 
-/** A name in kebab-case: `getAllLists` is `get-all-lists`, `list_id` is `list-id`. */
+/**
+ * A name in kebab-case: `getAllLists` is `get-all-lists`, `list_id` is `list-id`, an acronym is one
+ * word (`getSMSReport` is `get-sms-report`, `getAllCNames` stays `get-all-cnames`).
+ */
 export const kebab = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z]{2,})([A-Z][a-z])/g, "$1-$2")
     .replace(/_/g, "-")
     .toLowerCase()
 
