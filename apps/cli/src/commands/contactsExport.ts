@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { connectionFlags, dryRunFlag } from "../internal/commonFlags.js"
+import { connectionFlags, dryRunFlag, listFlag } from "../internal/commonFlags.js"
 import { type Command, lazy } from "../internal/spec.js"
 
 export const contactsExport: Command = {
@@ -12,14 +12,7 @@ export const contactsExport: Command = {
   description:
     "CSV has the base fields, the tags and the list's extra fields by name, so the file imports back; NDJSON has each contact as E-goi gives it.",
   flags: [
-    {
-      name: "list",
-      aliases: ["list-id"],
-      kind: { _tag: "integer" },
-      required: true,
-      description: "ID of the list",
-      bounds: { minimum: 1 }
-    },
+    listFlag,
     { name: "format", kind: { _tag: "choice", values: ["csv", "ndjson"] }, defaultValue: "csv" },
     {
       name: "output",

@@ -3,7 +3,16 @@
  *
  * @internal
  */
-import { connectionFlags, dryRunFlag, jsonFlag } from "../internal/commonFlags.js"
+import {
+  batchSizeFlag,
+  connectionFlags,
+  dryRunFlag,
+  jsonFlag,
+  listFlag,
+  mapFlag,
+  recordFileArg,
+  recordFormatFlag
+} from "../internal/commonFlags.js"
 import { type Command, lazy } from "../internal/spec.js"
 
 export const contactsSync: Command = {
@@ -11,16 +20,9 @@ export const contactsSync: Command = {
   summary: "Make a list match a file: import new and changed contacts, and keep, unsubscribe or forget the missing",
   description:
     "The file's contacts are matched with the list's by --key. --dry-run shows the difference (new, changed, unchanged, missing) and changes nothing. Otherwise new and changed contacts are imported (an upsert by the key) and the list's contacts the file lacks are kept, unsubscribed or forgotten, as --missing says. After a failure, run it again: only what is still different is done, and no contact is duplicated.",
-  args: [{ name: "file", required: true, description: "A CSV, JSON (array) or NDJSON file", completesFiles: true }],
+  args: [recordFileArg],
   flags: [
-    {
-      name: "list",
-      aliases: ["list-id"],
-      kind: { _tag: "integer" },
-      required: true,
-      description: "ID of the list",
-      bounds: { minimum: 1 }
-    },
+    listFlag,
     {
       name: "key",
       kind: { _tag: "string" },
@@ -33,24 +35,9 @@ export const contactsSync: Command = {
       defaultValue: "keep",
       description: "What to do with the list's contacts the file lacks"
     },
-    {
-      name: "map",
-      kind: { _tag: "keyValue" },
-      placeholder: "COLUMN=FIELD",
-      description: "Map a column to a base field or an extra field (name or ID)"
-    },
-    {
-      name: "format",
-      kind: { _tag: "choice", values: ["csv", "json", "ndjson"] },
-      description: "The file's format; from its extension when not given"
-    },
-    {
-      name: "batch-size",
-      kind: { _tag: "integer" },
-      defaultValue: "10000",
-      bounds: { minimum: 2 },
-      description: "Contacts per import request"
-    },
+    mapFlag("Map a column to a base field or an extra field (name or ID)"),
+    recordFormatFlag,
+    batchSizeFlag("Contacts per import request", 2),
     { ...dryRunFlag, description: "Show the difference; change nothing" },
     jsonFlag,
     ...connectionFlags

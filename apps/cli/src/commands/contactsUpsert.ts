@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { connectionFlags, jsonFlag } from "../internal/commonFlags.js"
+import { connectionFlags, jsonFlag, listFlag } from "../internal/commonFlags.js"
 import { type Command, lazy } from "../internal/spec.js"
 
 export const contactsUpsert: Command = {
@@ -12,14 +12,7 @@ export const contactsUpsert: Command = {
   description:
     "The contact is found by --key (email by default; cellphone, phone, or a unique extra field's name or ID). Extra fields are given by name, options by label (--field Plan=Gold); tags by name or ID, a tag the account lacks being created. If another writer creates the contact meanwhile, that contact is updated. Prints created, updated or unchanged with the contact's ID.",
   flags: [
-    {
-      name: "list",
-      aliases: ["list-id"],
-      kind: { _tag: "integer" },
-      required: true,
-      description: "ID of the list",
-      bounds: { minimum: 1 }
-    },
+    listFlag,
     {
       name: "key",
       kind: { _tag: "string" },

@@ -4,43 +4,27 @@
  *
  * @internal
  */
-import { connectionFlags, dryRunFlag, jsonFlag } from "../internal/commonFlags.js"
+import {
+  batchSizeFlag,
+  concurrencyFlag,
+  connectionFlags,
+  dryRunFlag,
+  failedFlag,
+  jsonFlag,
+  listFlag,
+  mapFlag,
+  recordFileArg,
+  recordFormatFlag
+} from "../internal/commonFlags.js"
 import { type Command, type Flag, lazy } from "../internal/spec.js"
 
 /** The flags of a file import besides its target: as `egoi contacts import` takes them. */
 const fileFlags = (noun: string): ReadonlyArray<Flag> => [
-  {
-    name: "map",
-    kind: { _tag: "keyValue" },
-    placeholder: "COLUMN=FIELD",
-    description: `Map a column to a field of the ${noun}`
-  },
-  {
-    name: "format",
-    kind: { _tag: "choice", values: ["csv", "json", "ndjson"] },
-    description: "The file's format; from its extension when not given"
-  },
-  {
-    name: "failed",
-    kind: { _tag: "string" },
-    placeholder: "FILE",
-    completesFiles: true,
-    description: "Write the rows that failed, with why, to this file"
-  },
-  {
-    name: "batch-size",
-    kind: { _tag: "integer" },
-    defaultValue: "10000",
-    bounds: { minimum: 1 },
-    description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s per request`
-  },
-  {
-    name: "concurrency",
-    kind: { _tag: "integer" },
-    defaultValue: "2",
-    bounds: { minimum: 1 },
-    description: "Requests at once"
-  },
+  mapFlag(`Map a column to a field of the ${noun}`),
+  recordFormatFlag,
+  failedFlag,
+  batchSizeFlag(`${noun[0]!.toUpperCase()}${noun.slice(1)}s per request`, 1),
+  concurrencyFlag,
   { ...dryRunFlag, description: "Check every row and count the requests; send nothing" },
   jsonFlag,
   ...connectionFlags
@@ -51,7 +35,7 @@ export const importProducts: Command = {
   summary: "Import products into a catalog from a CSV, JSON or NDJSON file, streaming, every row accounted for",
   description:
     "Each column is a product field (product_identifier, name, price, categories, ...); --map decides for a column, and --map COLUMN=custom_attributes.ALIAS makes it a custom attribute. Lists (categories, related_products) are JSON arrays or values separated by |. Products are upserted by identifier; every row is checked before it is sent, and --failed keeps the failed ones to fix and retry.",
-  args: [{ name: "file", required: true, description: "A CSV, JSON (array) or NDJSON file", completesFiles: true }],
+  args: [recordFileArg],
   flags: [
     {
       name: "catalog",
@@ -82,18 +66,8 @@ export const importOrders: Command = {
   summary: "Import a list's past orders from a CSV, JSON or NDJSON file, streaming, every row accounted for",
   description:
     "Each record is an order (order_id, contact_id, revenue, store_url, date, items, order_status); in a CSV file, items is a JSON array. The customer (contact_id) is an email address or a contact ID of the list. Every row is checked before it is sent, and --failed keeps the failed ones to fix and retry.",
-  args: [{ name: "file", required: true, description: "A CSV, JSON (array) or NDJSON file", completesFiles: true }],
-  flags: [
-    {
-      name: "list",
-      aliases: ["list-id"],
-      kind: { _tag: "integer" },
-      required: true,
-      description: "ID of the list",
-      bounds: { minimum: 1 }
-    },
-    ...fileFlags("order")
-  ],
+  args: [recordFileArg],
+  flags: [listFlag, ...fileFlags("order")],
   examples: [
     "ecommerce import-orders orders.ndjson --list 1",
     "ecommerce import-orders orders.json --list 1 --dry-run"

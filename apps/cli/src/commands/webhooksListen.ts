@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { connectionFlags, jsonFlag } from "../internal/commonFlags.js"
+import { connectionFlags, jsonFlag, listFlag } from "../internal/commonFlags.js"
 import { type Command, lazy } from "../internal/spec.js"
 
 export const webhooksListen: Command = {
@@ -12,14 +12,7 @@ export const webhooksListen: Command = {
   description:
     "Receives on 127.0.0.1 (--port), with a random secret token in the registered URL, so only E-goi's posts are taken. Against E-goi itself, give the public URL of a tunnel to that port with --url. Each event is printed (a JSON line when piped or with --json), a delivery made again marked as a duplicate, and with --forward-to posted on to your own endpoint. Ctrl-C removes the webhook.",
   flags: [
-    {
-      name: "list",
-      aliases: ["list-id"],
-      kind: { _tag: "integer" },
-      required: true,
-      description: "ID of the list",
-      bounds: { minimum: 1 }
-    },
+    listFlag,
     {
       name: "actions",
       kind: { _tag: "string" },

@@ -1,6 +1,6 @@
 /**
- * The flags that commands share, declared once: which E-goi to talk to and with which key, and how
- * to print. Each command takes the sets it needs.
+ * The flags that commands share, declared once: which E-goi to talk to and with which key, how to
+ * print, and what the workflows over a list or a file take. Each command takes the ones it needs.
  *
  * @internal
  */
@@ -61,4 +61,64 @@ export const allFlag: Flag = {
   kind: { _tag: "boolean" },
   description: "Fetch every page: one table, or one JSON object a line (NDJSON) with --json or piped",
   section: SECTION
+}
+
+/** `--list ID`: the list a workflow works on (`--list-id` too, as the derived commands name it). */
+export const listFlag: Flag = {
+  name: "list",
+  aliases: ["list-id"],
+  kind: { _tag: "integer" },
+  required: true,
+  description: "ID of the list",
+  bounds: { minimum: 1 }
+}
+
+/** The file a file workflow reads (`contacts import`, `contacts sync`, `ecommerce import-*`). */
+export const recordFileArg = {
+  name: "file",
+  required: true,
+  description: "A CSV, JSON (array) or NDJSON file",
+  completesFiles: true
+} as const
+
+/** `--map COLUMN=FIELD`, saying what a column can be mapped to. */
+export const mapFlag = (description: string): Flag => ({
+  name: "map",
+  kind: { _tag: "keyValue" },
+  placeholder: "COLUMN=FIELD",
+  description
+})
+
+/** `--format`, for a file whose extension does not say. */
+export const recordFormatFlag: Flag = {
+  name: "format",
+  kind: { _tag: "choice", values: ["csv", "json", "ndjson"] },
+  description: "The file's format; from its extension when not given"
+}
+
+/** `--failed FILE`: where a file import keeps the rows that failed, to fix and import again. */
+export const failedFlag: Flag = {
+  name: "failed",
+  kind: { _tag: "string" },
+  placeholder: "FILE",
+  completesFiles: true,
+  description: "Write the rows that failed, with why, to this file"
+}
+
+/** `--batch-size N`: records per request, at least `minimum`. */
+export const batchSizeFlag = (description: string, minimum: number): Flag => ({
+  name: "batch-size",
+  kind: { _tag: "integer" },
+  defaultValue: "10000",
+  bounds: { minimum },
+  description
+})
+
+/** `--concurrency N`: requests at once. */
+export const concurrencyFlag: Flag = {
+  name: "concurrency",
+  kind: { _tag: "integer" },
+  defaultValue: "2",
+  bounds: { minimum: 1 },
+  description: "Requests at once"
 }
