@@ -12,6 +12,7 @@
 // node tooling/bench/campaigns.mjs [--contacts 20000] [--rounds 5] [--json]
 import { Egoi } from "@egoi-ts/sdk"
 import { EgoiMock } from "@egoi-ts/test-kit"
+import { median } from "./measure.mjs"
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -56,7 +57,6 @@ const time = async (run) => {
   await run()
   return performance.now() - start
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 const samples = { read: [], send: [] }
 for (let round = 0; round < rounds; round++) {

@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url"
 import { EgoiClient } from "@egoi-ts/core"
 import { Egoi } from "@egoi-ts/sdk"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import { median } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const require = createRequire(import.meta.url)
@@ -161,7 +162,6 @@ const scenarios = [
   }
 ]
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const results = []
 for (const scenario of scenarios) {
   const names = Object.keys(scenario.variants)

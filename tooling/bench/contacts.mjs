@@ -6,21 +6,17 @@
 //   node tooling/bench/contacts.mjs [--contacts 1000000] [--read 100000] [--json] [--keep]
 //
 // The CLI must be built (`cd apps/cli && node build.mjs`) and the packages compiled; see README.md.
-import { spawn } from "node:child_process"
 import { once } from "node:events"
-import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs"
+import { createReadStream, createWriteStream } from "node:fs"
 import { mkdtemp, rm, stat } from "node:fs/promises"
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os"
-import { dirname, join } from "node:path"
+import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { createInterface } from "node:readline"
-import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { Egoi } from "@egoi-ts/sdk"
+import { log, mb, median, memoryOf, requireCli, runCli, seconds, startServer } from "./measure.mjs"
 
-const HERE = dirname(fileURLToPath(import.meta.url))
-const ROOT = join(HERE, "..", "..")
-const CLI = join(ROOT, "apps", "cli", "dist", "egoi.js")
 const KEY = "bench-key"
 const PLANS = ["free", "pro", "business", "enterprise"]
 const ROUNDS = 3
@@ -39,26 +35,7 @@ if (!Number.isInteger(CONTACTS) || CONTACTS < 2 || !Number.isInteger(READ) || RE
   console.error("--contacts must be an integer of at least 2 and --read at least 1")
   process.exit(2)
 }
-if (!existsSync(CLI)) {
-  console.error(`${CLI} is missing: build the CLI first (cd apps/cli && node build.mjs)`)
-  process.exit(1)
-}
-
-const log = (text) => process.stderr.write(`${text}\n`)
-const seconds = (start) => (performance.now() - start) / 1000
-const mb = (kb) => kb / 1024
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
-/** The peak and current resident memory of a process, in kB, from /proc (Linux); undefined elsewhere. */
-const memoryOf = (pid) => {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8")
-    const field = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN)
-    return { peakKb: field("VmHWM"), rssKb: field("VmRSS") }
-  } catch {
-    return undefined
-  }
-}
+requireCli()
 
 /** Writes the CSV of `count` contacts, streaming, 10,000 lines a write. */
 const writeCsv = async (path, count) => {
@@ -81,52 +58,6 @@ const countRows = async (path) => {
   let lines = 0
   for await (const _ of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) lines++
   return lines - 1
-}
-
-/** Starts the mock server in a child process and answers its URL and pid. */
-const startServer = async () => {
-  const child = spawn(process.execPath, [join(HERE, "server.mjs")], { stdio: ["pipe", "pipe", "inherit"] })
-  const [line] = await Promise.race([
-    once(createInterface({ input: child.stdout }), "line"),
-    once(child, "exit").then(([code]) => {
-      throw new Error(`the mock server exited with ${code}`)
-    })
-  ])
-  return { url: line.trim(), pid: child.pid, stop: () => child.kill("SIGTERM") }
-}
-
-/**
- * Runs the CLI to its end: its wall time (from spawn to exit, start-up included) and its peak
- * resident memory, from /usr/bin/time when present, else by sampling /proc/<pid>/status every 50 ms.
- */
-const runCli = async (args, dir) => {
-  const useTime = existsSync("/usr/bin/time")
-  const timeFile = join(dir, "time.txt")
-  const env = { ...process.env, EGOI_API_KEY: KEY }
-  const started = performance.now()
-  const child = useTime
-    ? spawn("/usr/bin/time", ["-f", "%M", "-o", timeFile, process.execPath, CLI, ...args], { env })
-    : spawn(process.execPath, [CLI, ...args], { env })
-  let peakKb = 0
-  const sampler = useTime
-    ? undefined
-    : setInterval(() => {
-        peakKb = Math.max(peakKb, memoryOf(child.pid)?.peakKb ?? 0)
-      }, 50)
-  let stdout = ""
-  let stderr = ""
-  child.stdout.setEncoding("utf8").on("data", (chunk) => {
-    stdout += chunk
-  })
-  child.stderr.setEncoding("utf8").on("data", (chunk) => {
-    stderr += chunk
-  })
-  const [code] = await once(child, "close")
-  const wall = seconds(started)
-  if (sampler) clearInterval(sampler)
-  if (useTime) peakKb = Number(readFileSync(timeFile, "utf8").trim().split(/\s+/).at(-1))
-  if (code !== 0) throw new Error(`egoi ${args.join(" ")} exited with ${code}:\n${stderr}`)
-  return { seconds: wall, peakMb: mb(peakKb), stdout, stderr, method: useTime ? "/usr/bin/time" : "VmHWM samples" }
 }
 
 const main = async () => {
@@ -181,7 +112,10 @@ const main = async () => {
 
     // 3. The import: the CLI alone, then until the mock has added every contact.
     start = performance.now()
-    const imported = await runCli(["contacts", "import", csv, "--list", String(listId), "--base-url", server.url], dir)
+    const imported = await runCli(["contacts", "import", csv, "--list", String(listId), "--base-url", server.url], {
+      dir,
+      env: { EGOI_API_KEY: KEY }
+    })
     const summary = JSON.parse(imported.stdout)
     if (summary.accepted !== CONTACTS) throw new Error(`the CLI accepted ${summary.accepted} of ${CONTACTS} contacts`)
     await drained()
@@ -204,7 +138,7 @@ const main = async () => {
     const output = join(dir, "export.csv")
     const exported = await runCli(
       ["contacts", "export", "--list", String(listId), "--format", "csv", "--output", output, "--base-url", server.url],
-      dir
+      { dir, env: { EGOI_API_KEY: KEY } }
     )
     const rows = await countRows(output)
     if (rows !== CONTACTS) throw new Error(`the export has ${rows} rows, not ${CONTACTS}`)

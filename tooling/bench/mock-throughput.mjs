@@ -19,6 +19,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { EgoiApi } from "@egoi-ts/core"
 import autocannon from "autocannon"
+import { median } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const option = (name) => {
@@ -92,7 +93,6 @@ const measure = (url, path) =>
     )
   })
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const results = {}
 for (const route of ROUTES) {
   for (const target of targets) results[`${route.name} ${target.name}`] = { rps: [], non2xx: 0 }

@@ -9,19 +9,16 @@
 //   node tooling/bench/products.mjs [--products 100000] [--rounds 3] [--json] [--keep]
 //
 // The CLI must be built (`cd apps/cli && node build.mjs`) and the packages compiled; see README.md.
-import { spawn } from "node:child_process"
 import { once } from "node:events"
-import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs"
+import { createReadStream, createWriteStream } from "node:fs"
 import { mkdtemp, rm, stat } from "node:fs/promises"
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os"
-import { dirname, join } from "node:path"
+import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { createInterface } from "node:readline"
-import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
+import { log, median, requireCli, runCli, seconds, startServer } from "./measure.mjs"
 
-const HERE = dirname(fileURLToPath(import.meta.url))
-const CLI = join(HERE, "..", "..", "apps", "cli", "dist", "egoi.js")
 const KEY = "bench-key"
 const BATCH = 10_000
 
@@ -39,23 +36,7 @@ if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1 || !Number.isInteger(ROUNDS) || 
   console.error("--products and --rounds must be integers of at least 1")
   process.exit(2)
 }
-if (!existsSync(CLI)) {
-  console.error(`${CLI} is missing: build the CLI first (cd apps/cli && node build.mjs)`)
-  process.exit(1)
-}
-
-const log = (text) => process.stderr.write(`${text}\n`)
-const seconds = (start) => (performance.now() - start) / 1000
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
-/** The peak resident memory of a process, in kB, from /proc (Linux); 0 elsewhere. */
-const peakKbOf = (pid) => {
-  try {
-    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0)
-  } catch {
-    return 0
-  }
-}
+requireCli()
 
 /** Writes the CSV of `count` products, streaming: an identifier, a name, prices, a brand, two categories. */
 const writeCsv = async (path, count) => {
@@ -73,35 +54,6 @@ const writeCsv = async (path, count) => {
   }
   out.end()
   await once(out, "finish")
-}
-
-/** Starts the mock server (`server.mjs`) in a child process and answers its URL. */
-const startServer = async () => {
-  const child = spawn(process.execPath, [join(HERE, "server.mjs")], { stdio: ["pipe", "pipe", "inherit"] })
-  const [line] = await once(createInterface({ input: child.stdout }), "line")
-  return { url: line.trim(), stop: () => child.kill("SIGTERM") }
-}
-
-/** Runs the CLI to its end: its wall time (start-up included) and its peak memory, sampled every 50 ms. */
-const runCli = async (args) => {
-  const started = performance.now()
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, EGOI_API_KEY: KEY } })
-  let peakKb = 0
-  const sampler = setInterval(() => {
-    peakKb = Math.max(peakKb, peakKbOf(child.pid))
-  }, 50)
-  let stdout = ""
-  let stderr = ""
-  child.stdout.setEncoding("utf8").on("data", (chunk) => {
-    stdout += chunk
-  })
-  child.stderr.setEncoding("utf8").on("data", (chunk) => {
-    stderr += chunk
-  })
-  const [code] = await once(child, "close")
-  clearInterval(sampler)
-  if (code !== 0) throw new Error(`egoi ${args.join(" ")} exited with ${code}:\n${stderr}`)
-  return { seconds: seconds(started), peakMb: peakKb / 1024, summary: JSON.parse(stdout) }
 }
 
 /** The raw baseline: the CSV read with a plain split, products sent with `fetch`, BATCH at a time, two requests at once. */
@@ -194,15 +146,11 @@ const main = async () => {
         .catalog_id
       const rawCatalog = (await api("POST", "/catalogs", { title: `Raw ${round}`, language: "en", currency: "eur" }))
         .catalog_id
-      const cli = await runCli([
-        "ecommerce",
-        "import-products",
-        csv,
-        "--catalog",
-        String(cliCatalog),
-        "--base-url",
-        server.url
-      ])
+      const run = await runCli(
+        ["ecommerce", "import-products", csv, "--catalog", String(cliCatalog), "--base-url", server.url],
+        { dir, env: { EGOI_API_KEY: KEY } }
+      )
+      const cli = { ...run, summary: JSON.parse(run.stdout) }
       if (cli.summary.accepted !== PRODUCTS) throw new Error(`the CLI accepted ${cli.summary.accepted} of ${PRODUCTS}`)
       await drained()
       const raw = await runRaw(csv, server.url, rawCatalog)

@@ -13,6 +13,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { existsSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { median } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const root = join(here, "..", "..")
@@ -61,7 +62,6 @@ const time = (args) =>
       else resolve(Number(process.hrtime.bigint() - started) / 1e6)
     })
   })
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 const samples = { "node -e 0": [] }
 const runs = [["node -e 0", ["-e", "0"]]]
