@@ -3,11 +3,26 @@
  */
 
 /**
+ * Advanced reports: files of sends, events, bounces, clicks, subscriptions and contact activity,
+ * built in the background and downloaded when finished.
+ *
+ * @since 0.1.0
+ */
+export * as AdvancedReports from "./AdvancedReports.js"
+
+/**
  * How E-goi authenticates a call: the `Apikey` security middleware of the definition.
  *
  * @since 0.1.0
  */
 export * as Authentication from "./Authentication.js"
+
+/**
+ * Automations: listed and removed, with their actions.
+ *
+ * @since 0.1.0
+ */
+export * as Automations from "./Automations.js"
 
 /**
  * Bulk work: any number of records, split into requests E-goi accepts, every record accounted for.

@@ -10,18 +10,510 @@
 import type { RequestOptions } from "./options.js"
 import type { PagePromise } from "./PagePromise.js"
 
+/** `AdvancedReport` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReport = {
+  readonly advanced_report_id: number
+  readonly title?: undefined | string
+  readonly hash?: undefined | string
+  readonly file?: undefined | null | string
+  readonly status?:
+    | undefined
+    | (string & {})
+    | "canceled"
+    | "queued"
+    | "paused"
+    | "running"
+    | "finished"
+    | "stopped"
+    | "error"
+  readonly created?: undefined | string
+}
+
+/** `AdvancedReportCollection` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReportCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly status?:
+      | undefined
+      | (string & {})
+      | "canceled"
+      | "queued"
+      | "paused"
+      | "running"
+      | "finished"
+      | "stopped"
+      | "error"
+    readonly created?: undefined | string
+    readonly advanced_report_id: number
+    readonly hash?: undefined | string
+    readonly file?: undefined | null | string
+  }>
+}
+
+/** `AdvancedReportModel` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReportModel = {
+  readonly title?: undefined | string
+  readonly created?: undefined | string
+  readonly model_id: number
+}
+
+/** `AdvancedReportModelCollection` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReportModelCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly created?: undefined | string
+    readonly model_id: number
+  }>
+}
+
+/** `ByModelReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type ByModelReportRequest = { readonly model_id: number }
+
+/** `ContactActivityReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type ContactActivityReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly contact_activities?: {
+      readonly opens?: boolean
+      readonly clicks?: boolean
+      readonly recommends?: boolean
+      readonly conversion?: boolean
+      readonly email_send?: boolean
+      readonly sms_send?: boolean
+      readonly sms_report?: boolean
+      readonly voice_send?: boolean
+      readonly voice_report?: boolean
+      readonly invitation_send?: boolean
+      readonly invitation_open?: boolean
+      readonly unsubscribe?: boolean
+      readonly email_soft_bounce?: boolean
+      readonly email_hard_bounce?: boolean
+      readonly subscription?: boolean
+      readonly resubscription?: boolean
+      readonly unsubscribe_reason?: boolean
+      readonly facebook_like?: boolean
+      readonly social_share?: boolean
+      readonly unsubscribe_manual?: boolean
+      readonly double_optin?: boolean
+      readonly email_spam_complaint?: boolean
+      readonly email_field_disable?: boolean
+      readonly cellphone_field_disable?: boolean
+      readonly phone_field_disable?: boolean
+      readonly unsubscribe_api?: boolean
+      readonly email_field_enable?: boolean
+      readonly cellphone_field_enable?: boolean
+      readonly phone_field_enable?: boolean
+      readonly edit_subscription?: boolean
+      readonly automation_event?: boolean
+      readonly push_send?: boolean
+      readonly push_delivered?: boolean
+      readonly push_error?: boolean
+      readonly push_received?: boolean
+      readonly push_open?: boolean
+      readonly push_canceled?: boolean
+      readonly push_unsubscription?: boolean
+      readonly reply_to_email?: boolean
+      readonly web_push_send?: boolean
+      readonly web_push_delivered?: boolean
+      readonly web_push_open?: boolean
+      readonly web_push_bounce?: boolean
+      readonly web_push_click?: boolean
+      readonly web_push_subscription?: boolean
+      readonly web_push_unsubscription?: boolean
+      readonly forget_subscription?: boolean
+      readonly change_consent?: boolean
+      readonly double_optin_resend?: boolean
+      readonly double_optedit?: boolean
+    }
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `EmailBouncesReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailBouncesReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly bounce_date?: boolean
+      readonly bounce_type?: boolean
+      readonly bounce_detail?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailClicksByContactReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailClicksByContactReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly clicks?: boolean }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+      readonly url?: boolean
+      readonly city?: boolean
+      readonly country?: boolean
+      readonly region?: boolean
+      readonly program?: boolean
+      readonly os?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailClicksByUrlReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailClicksByUrlReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly clicks?: boolean
+      readonly unique_clicks?: boolean
+      readonly click_rate_per_url?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly url?: boolean
+      readonly city?: boolean
+      readonly country?: boolean
+      readonly region?: boolean
+      readonly program?: boolean
+      readonly os?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailEventsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailEventsReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly opens?: boolean
+      readonly clicks?: boolean
+      readonly complaints?: boolean
+      readonly unsubscribes?: boolean
+      readonly bounces?: boolean
+      readonly forwards?: boolean
+      readonly forwards_conversion?: boolean
+      readonly fb_likes?: boolean
+      readonly fb_shares?: boolean
+      readonly tw_shares?: boolean
+      readonly social_shares?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+      readonly url?: boolean
+      readonly city?: boolean
+      readonly country?: boolean
+      readonly region?: boolean
+      readonly program?: boolean
+      readonly os?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailUnsubscriptionsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailUnsubscriptionsReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly unsubscription_method?: boolean
+      readonly unsubscription_motive?: boolean
+      readonly unsubscription_date?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `FormAnswersReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type FormAnswersReportRequest = {
+  readonly title: string
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly forms: ReadonlyArray<{ readonly list_id: number; readonly forms: ReadonlyArray<number> }>
+}
+
+/** `Range` of `@egoi-ts/core/AdvancedReports`. */
+export type Range = { readonly start: string | Date; readonly end: string | Date }
+
+/** `ReportCallback` of `@egoi-ts/core/AdvancedReports`. */
+export type ReportCallback = { readonly file: string }
+
+/** `ReportCampaigns` of `@egoi-ts/core/AdvancedReports`. */
+export type ReportCampaigns =
+  | { readonly list_id: number; readonly type: "all" }
+  | { readonly list_id: number; readonly type: "last" }
+  | { readonly list_id: number; readonly type: "specific"; readonly data: ReadonlyArray<string> }
+  | { readonly list_id: number; readonly type: "group"; readonly data: ReadonlyArray<number> }
+
+/** `SendsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SendsReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `SmsBouncesReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SmsBouncesReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly delivery_answer?: boolean; readonly delivery_date?: boolean }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `SmsEventsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SmsEventsReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly delivery_answer?: boolean; readonly delivery_date?: boolean }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `SubscriptionsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SubscriptionsReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly subscription_method?: boolean; readonly subscription_src?: boolean }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `UnsubscriptionsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type UnsubscriptionsReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly unsubscription_method?: boolean
+      readonly unsubscription_date?: boolean
+      readonly unsubscription_src?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `Automation` of `@egoi-ts/core/Automations`. */
+export type Automation = {
+  readonly title?: undefined | string
+  readonly status?: undefined | (string & {}) | "active" | "inactive"
+  readonly created?: undefined | string
+  readonly list_id?: undefined | number
+  readonly automation_id: number
+  readonly created_by?: undefined | number
+  readonly allow_multiple_contacts?: boolean | undefined
+  readonly contact_limit?: undefined | number
+  readonly updated?: undefined | string
+}
+
+/** `AutomationAction` of `@egoi-ts/core/Automations`. */
+export type AutomationAction = {
+  readonly title?: undefined | string
+  readonly created?: undefined | string
+  readonly created_by?: undefined | number
+  readonly updated?: undefined | string
+  readonly action_id: number
+  readonly action?: undefined | string
+  readonly parent_id?: undefined | null | number
+}
+
+/** `AutomationActionCollection` of `@egoi-ts/core/Automations`. */
+export type AutomationActionCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
+    readonly action_id: number
+    readonly action?: undefined | string
+    readonly parent_id?: undefined | null | number
+  }>
+}
+
+/** `AutomationCollection` of `@egoi-ts/core/Automations`. */
+export type AutomationCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly status?: undefined | (string & {}) | "active" | "inactive"
+    readonly list_id?: undefined | number
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
+    readonly automation_id: number
+    readonly allow_multiple_contacts?: boolean | undefined
+    readonly contact_limit?: undefined | number
+  }>
+}
+
 /** `CName` of `@egoi-ts/core/CNames`. */
 export type CName = {
-  readonly cname_id: number
+  readonly status?: undefined | (string & {}) | "invalid" | "verified" | "unverified" | "recent" | "private"
   readonly value?: undefined | string
-  readonly status?: undefined | "invalid" | (string & {}) | "verified" | "unverified" | "recent" | "private"
+  readonly cname_id: number
 }
 
 /** `CNameCollection` of `@egoi-ts/core/CNames`. */
 export type CNameCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | "invalid" | (string & {}) | "verified" | "unverified" | "recent" | "private"
+    readonly status?: undefined | (string & {}) | "invalid" | "verified" | "unverified" | "recent" | "private"
     readonly value?: undefined | string
     readonly cname_id: number
   }>
@@ -38,50 +530,50 @@ export type CampaignGroupRequest = { readonly name: string }
 
 /** `Campaign` of `@egoi-ts/core/Campaigns`. */
 export type Campaign = {
-  readonly status?: undefined | (string & {}) | "sent" | "draft" | "canceled" | "queued" | "paused" | "sending"
-  readonly id?: undefined | number
+  readonly title?: undefined | string
+  readonly status?: undefined | (string & {}) | "canceled" | "queued" | "paused" | "draft" | "sending" | "sent"
+  readonly created?: undefined | string
+  readonly list_id?: undefined | number
   readonly campaign_hash: string
-  readonly thumbnail?: undefined | string
   readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
   readonly internal_name?: undefined | string
-  readonly list_id?: undefined | number
-  readonly title?: undefined | string
+  readonly automation_id?: undefined | null | number
   readonly created_by?: undefined | number
-  readonly group_id?: undefined | null | number
-  readonly created?: undefined | string
   readonly updated?: undefined | string
+  readonly id?: undefined | number
+  readonly thumbnail?: undefined | string
+  readonly group_id?: undefined | null | number
   readonly start_date?: undefined | null | string
   readonly end_date?: undefined | null | string
   readonly schedule_date?:
     | undefined
     | { readonly enabled?: boolean | undefined; readonly date?: undefined | null | string }
   readonly processed_messages?: undefined | number
-  readonly automation_id?: undefined | null | number
 }
 
 /** `CampaignCollection` of `@egoi-ts/core/Campaigns`. */
 export type CampaignCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "sent" | "draft" | "canceled" | "queued" | "paused" | "sending"
     readonly title?: undefined | string
+    readonly status?: undefined | (string & {}) | "canceled" | "queued" | "paused" | "draft" | "sending" | "sent"
     readonly campaign_hash: string
-    readonly automation_id?: undefined | null | number
-    readonly list_id?: undefined | number
-    readonly updated?: undefined | string
-    readonly group_id?: undefined | null | number
     readonly id?: undefined | number
     readonly thumbnail?: undefined | string
     readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
     readonly internal_name?: undefined | string
+    readonly list_id?: undefined | number
     readonly created_by?: undefined | number
+    readonly group_id?: undefined | null | number
     readonly created?: undefined | string
+    readonly updated?: undefined | string
     readonly start_date?: undefined | null | string
     readonly end_date?: undefined | null | string
     readonly schedule_date?:
       | undefined
-      | { readonly date?: undefined | null | string; readonly enabled?: boolean | undefined }
+      | { readonly enabled?: boolean | undefined; readonly date?: undefined | null | string }
     readonly processed_messages?: undefined | number
+    readonly automation_id?: undefined | null | number
   }>
 }
 
@@ -93,11 +585,11 @@ export type CampaignHashPath = { readonly campaign_hash: string }
 
 /** `CampaignQuery` of `@egoi-ts/core/Campaigns`. */
 export type CampaignQuery = {
-  readonly status?: "sent" | "draft" | "canceled" | "queued" | "paused" | "sending"
+  readonly status?: "canceled" | "queued" | "paused" | "draft" | "sending" | "sent"
+  readonly list_id?: number
   readonly campaign_hash?: string
   readonly channel?: "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
   readonly internal_name?: string
-  readonly list_id?: number
   readonly created_by?: number
   readonly group_id?: number
   readonly created_min?: string | Date
@@ -113,7 +605,7 @@ export type CampaignQuery = {
   readonly offset?: number
   readonly limit?: number
   readonly order?: "asc" | "desc"
-  readonly order_by?: "internal_name" | "list_id" | "created_by" | "group_id" | "created"
+  readonly order_by?: "created" | "list_id" | "internal_name" | "created_by" | "group_id"
 }
 
 /** `ContactSendSegment` of `@egoi-ts/core/Campaigns`. */
@@ -202,19 +694,14 @@ export type Activity = {
   readonly date?: undefined | string
   readonly action_name:
     | (string & {})
-    | "email_open"
-    | "email_click"
-    | "forward"
     | "conversion"
     | "email_send"
     | "sms_send"
-    | "voice_send"
-    | "mms_send"
     | "sms_report"
+    | "voice_send"
     | "voice_report"
     | "invitation_send"
     | "invitation_open"
-    | "mms_open"
     | "unsubscribe"
     | "email_soft_bounce"
     | "email_hard_bounce"
@@ -225,7 +712,6 @@ export type Activity = {
     | "social_share"
     | "unsubscribe_manual"
     | "double_optin"
-    | "double_optin_resend"
     | "email_spam_complaint"
     | "email_field_disable"
     | "cellphone_field_disable"
@@ -235,14 +721,14 @@ export type Activity = {
     | "cellphone_field_enable"
     | "phone_field_enable"
     | "edit_subscription"
-    | "double_optedit"
     | "automation_event"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
+    | "push_delivered"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
+    | "push_unsubscription"
     | "reply_to_email"
     | "web_push_send"
     | "web_push_delivered"
@@ -251,16 +737,22 @@ export type Activity = {
     | "web_push_click"
     | "web_push_subscription"
     | "web_push_unsubscription"
-    | "add_push_contact"
-    | "remove_push_contact"
     | "forget_subscription"
     | "change_consent"
-    | "push_unsubscription"
+    | "double_optin_resend"
+    | "double_optedit"
+    | "email_open"
+    | "email_click"
+    | "forward"
+    | "mms_send"
+    | "mms_open"
+    | "push_click"
+    | "add_push_contact"
+    | "remove_push_contact"
     | "voice_menu_event"
     | "voice_redirect"
     | "automation_action"
     | "automation_trigger"
-    | "push_delivered"
     | "attach_tag"
     | "detach_tag"
     | "smart_sms_send"
@@ -271,8 +763,8 @@ export type Activity = {
     | undefined
     | {
         readonly campaign_hash?: undefined | string
-        readonly automation_id?: undefined | number
         readonly url?: undefined | string
+        readonly automation_id?: undefined | number
         readonly tag_id?: undefined | number
       }
 }
@@ -284,19 +776,14 @@ export type ActivityCollection = {
     readonly date?: undefined | string
     readonly action_name:
       | (string & {})
-      | "email_open"
-      | "email_click"
-      | "forward"
       | "conversion"
       | "email_send"
       | "sms_send"
-      | "voice_send"
-      | "mms_send"
       | "sms_report"
+      | "voice_send"
       | "voice_report"
       | "invitation_send"
       | "invitation_open"
-      | "mms_open"
       | "unsubscribe"
       | "email_soft_bounce"
       | "email_hard_bounce"
@@ -307,7 +794,6 @@ export type ActivityCollection = {
       | "social_share"
       | "unsubscribe_manual"
       | "double_optin"
-      | "double_optin_resend"
       | "email_spam_complaint"
       | "email_field_disable"
       | "cellphone_field_disable"
@@ -317,14 +803,14 @@ export type ActivityCollection = {
       | "cellphone_field_enable"
       | "phone_field_enable"
       | "edit_subscription"
-      | "double_optedit"
       | "automation_event"
       | "push_send"
-      | "push_open"
-      | "push_click"
-      | "push_received"
+      | "push_delivered"
       | "push_error"
+      | "push_received"
+      | "push_open"
       | "push_canceled"
+      | "push_unsubscription"
       | "reply_to_email"
       | "web_push_send"
       | "web_push_delivered"
@@ -333,16 +819,22 @@ export type ActivityCollection = {
       | "web_push_click"
       | "web_push_subscription"
       | "web_push_unsubscription"
-      | "add_push_contact"
-      | "remove_push_contact"
       | "forget_subscription"
       | "change_consent"
-      | "push_unsubscription"
+      | "double_optin_resend"
+      | "double_optedit"
+      | "email_open"
+      | "email_click"
+      | "forward"
+      | "mms_send"
+      | "mms_open"
+      | "push_click"
+      | "add_push_contact"
+      | "remove_push_contact"
       | "voice_menu_event"
       | "voice_redirect"
       | "automation_action"
       | "automation_trigger"
-      | "push_delivered"
       | "attach_tag"
       | "detach_tag"
       | "smart_sms_send"
@@ -353,9 +845,9 @@ export type ActivityCollection = {
       | undefined
       | {
           readonly campaign_hash?: undefined | string
+          readonly automation_id?: undefined | number
           readonly url?: undefined | string
           readonly tag_id?: undefined | number
-          readonly automation_id?: undefined | number
         }
   }>
 }
@@ -403,22 +895,33 @@ export type ComplexContact = {
       | undefined
       | "number"
       | (string & {})
+      | "options"
       | "email"
       | "date"
       | "cellphone"
       | "phone"
       | "text"
-      | "options"
   }>
   readonly tags: ReadonlyArray<number>
   readonly base: {
     readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: undefined | string
+    readonly unsubscription_method?:
+      | undefined
+      | ""
+      | (string & {})
+      | "manual"
+      | "form"
+      | "api"
+      | "unsubscribe_link"
+      | "bounce"
+    readonly unsubscription_date?: undefined | string
+    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
     readonly consent?: undefined | string
     readonly first_name?: undefined | string
     readonly last_name?: undefined | string
     readonly birth_date?: undefined | string
     readonly language?: undefined | string
-    readonly email?: undefined | string
     readonly email_status?: undefined | string
     readonly cellphone?: undefined | string
     readonly cellphone_status?: undefined | string
@@ -432,18 +935,8 @@ export type ComplexContact = {
       | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
     readonly contact_id: string
     readonly consent_date?: undefined | string
-    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
     readonly subscription_date?: undefined | string
     readonly subscription_form?: undefined | number
-    readonly unsubscription_method?:
-      | undefined
-      | ""
-      | (string & {})
-      | "manual"
-      | "form"
-      | "api"
-      | "unsubscribe_link"
-      | "bounce"
     readonly unsubscription_reason?:
       | undefined
       | ""
@@ -454,7 +947,6 @@ export type ComplexContact = {
       | "spam"
       | "other"
     readonly unsubscription_observation?: undefined | string
-    readonly unsubscription_date?: undefined | string
     readonly change_date?: undefined | string
   }
   readonly email_stats?:
@@ -463,9 +955,9 @@ export type ComplexContact = {
         readonly sent?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly forwards?: undefined | number
         readonly soft_bounces?: undefined | number
         readonly hard_bounces?: undefined | number
-        readonly forwards?: undefined | number
         readonly conversions?: undefined | number
         readonly social_actions?: undefined | number
         readonly last_send_date?: undefined | null | string
@@ -491,10 +983,10 @@ export type ComplexContact = {
     | {
         readonly sent?: undefined | number
         readonly clicks?: undefined | number
+        readonly bounces?: undefined | number
         readonly last_send_date?: undefined | null | string
         readonly last_click_date?: undefined | null | string
         readonly delivered?: undefined | number
-        readonly bounces?: undefined | number
         readonly last_delivery_date?: undefined | null | string
         readonly last_bounce_date?: undefined | null | string
       }
@@ -530,22 +1022,33 @@ export type Contact = {
       | undefined
       | "number"
       | (string & {})
+      | "options"
       | "email"
       | "date"
       | "cellphone"
       | "phone"
       | "text"
-      | "options"
   }>
   readonly tags: ReadonlyArray<number>
   readonly base: {
     readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: undefined | string
+    readonly unsubscription_method?:
+      | undefined
+      | ""
+      | (string & {})
+      | "manual"
+      | "form"
+      | "api"
+      | "unsubscribe_link"
+      | "bounce"
+    readonly unsubscription_date?: undefined | string
+    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
     readonly consent?: undefined | string
     readonly first_name?: undefined | string
     readonly last_name?: undefined | string
     readonly birth_date?: undefined | string
     readonly language?: undefined | string
-    readonly email?: undefined | string
     readonly email_status?: undefined | string
     readonly cellphone?: undefined | string
     readonly cellphone_status?: undefined | string
@@ -559,18 +1062,8 @@ export type Contact = {
       | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
     readonly contact_id: string
     readonly consent_date?: undefined | string
-    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
     readonly subscription_date?: undefined | string
     readonly subscription_form?: undefined | number
-    readonly unsubscription_method?:
-      | undefined
-      | ""
-      | (string & {})
-      | "manual"
-      | "form"
-      | "api"
-      | "unsubscribe_link"
-      | "bounce"
     readonly unsubscription_reason?:
       | undefined
       | ""
@@ -581,7 +1074,6 @@ export type Contact = {
       | "spam"
       | "other"
     readonly unsubscription_observation?: undefined | string
-    readonly unsubscription_date?: undefined | string
     readonly change_date?: undefined | string
   }
 }
@@ -589,6 +1081,17 @@ export type Contact = {
 /** `ContactBase` of `@egoi-ts/core/Contacts`. */
 export type ContactBase = {
   readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+  readonly unsubscription_method?:
+    | undefined
+    | ""
+    | (string & {})
+    | "manual"
+    | "form"
+    | "api"
+    | "unsubscribe_link"
+    | "bounce"
+  readonly unsubscription_date?: undefined | string
+  readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
   readonly email?: undefined | string
   readonly consent?: undefined | string
   readonly first_name?: undefined | string
@@ -608,18 +1111,8 @@ export type ContactBase = {
     | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
   readonly contact_id: string
   readonly consent_date?: undefined | string
-  readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
   readonly subscription_date?: undefined | string
   readonly subscription_form?: undefined | number
-  readonly unsubscription_method?:
-    | undefined
-    | ""
-    | (string & {})
-    | "manual"
-    | "form"
-    | "api"
-    | "unsubscribe_link"
-    | "bounce"
   readonly unsubscription_reason?:
     | undefined
     | ""
@@ -630,7 +1123,6 @@ export type ContactBase = {
     | "spam"
     | "other"
   readonly unsubscription_observation?: undefined | string
-  readonly unsubscription_date?: undefined | string
   readonly change_date?: undefined | string
 }
 
@@ -673,22 +1165,33 @@ export type ContactCollection = {
         | undefined
         | "number"
         | (string & {})
+        | "options"
         | "email"
         | "date"
         | "cellphone"
         | "phone"
         | "text"
-        | "options"
     }>
     readonly tags: ReadonlyArray<number>
     readonly base: {
       readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: undefined | string
+      readonly unsubscription_method?:
+        | undefined
+        | ""
+        | (string & {})
+        | "manual"
+        | "form"
+        | "api"
+        | "unsubscribe_link"
+        | "bounce"
+      readonly unsubscription_date?: undefined | string
+      readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
       readonly consent?: undefined | string
       readonly first_name?: undefined | string
       readonly last_name?: undefined | string
       readonly birth_date?: undefined | string
       readonly language?: undefined | string
-      readonly email?: undefined | string
       readonly email_status?: undefined | string
       readonly cellphone?: undefined | string
       readonly cellphone_status?: undefined | string
@@ -702,18 +1205,8 @@ export type ContactCollection = {
         | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
       readonly contact_id: string
       readonly consent_date?: undefined | string
-      readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
       readonly subscription_date?: undefined | string
       readonly subscription_form?: undefined | number
-      readonly unsubscription_method?:
-        | undefined
-        | ""
-        | (string & {})
-        | "manual"
-        | "form"
-        | "api"
-        | "unsubscribe_link"
-        | "bounce"
       readonly unsubscription_reason?:
         | undefined
         | ""
@@ -724,7 +1217,6 @@ export type ContactCollection = {
         | "spam"
         | "other"
       readonly unsubscription_observation?: undefined | string
-      readonly unsubscription_date?: undefined | string
       readonly change_date?: undefined | string
     }
   }>
@@ -761,8 +1253,8 @@ export type ContactInput = {
     readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
   }
   readonly extra?: ReadonlyArray<{
-    readonly value: string | ReadonlyArray<number>
     readonly status?: "active" | "inactive"
+    readonly value: string | ReadonlyArray<number>
     readonly field_id: number
   }>
   readonly utm?: {
@@ -781,41 +1273,41 @@ export type ContactStatus = "active" | "inactive" | "unconfirmed" | "removed"
 
 /** `ExtraFieldInput` of `@egoi-ts/core/Contacts`. */
 export type ExtraFieldInput = {
-  readonly value: string | ReadonlyArray<number>
   readonly status?: "active" | "inactive"
+  readonly value: string | ReadonlyArray<number>
   readonly field_id: number
 }
 
 /** `ExtraFieldValue` of `@egoi-ts/core/Contacts`. */
 export type ExtraFieldValue = {
-  readonly value?: undefined | string | number | ReadonlyArray<number>
   readonly status?: undefined | string
+  readonly value?: undefined | string | number | ReadonlyArray<number>
   readonly field_id: number
-  readonly format?: undefined | "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+  readonly format?: undefined | "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
 }
 
 /** `ImportBulkFileRequest` of `@egoi-ts/core/Contacts`. */
 export type ImportBulkFileRequest = {
-  readonly mode: "add" | "update" | "update_only"
-  readonly compare_field: string
   readonly file: {
     readonly url: string
     readonly field_mapping: ReadonlyArray<{ readonly field_id: string; readonly column_name: string }>
     readonly separator?: string
     readonly delimiter?: string
   }
-  readonly force_empty?: boolean
-  readonly notify?: ReadonlyArray<number>
   readonly callback_url?: string
+  readonly notify?: ReadonlyArray<number>
+  readonly mode: "add" | "update" | "update_only"
+  readonly compare_field: string
+  readonly force_empty?: boolean
 }
 
 /** `ImportBulkRequest` of `@egoi-ts/core/Contacts`. */
 export type ImportBulkRequest = {
+  readonly callback_url?: string
+  readonly notify?: ReadonlyArray<number>
   readonly mode: "add" | "update" | "update_only"
   readonly compare_field: string
   readonly force_empty?: boolean
-  readonly notify?: ReadonlyArray<number>
-  readonly callback_url?: string
   readonly contacts: ReadonlyArray<{
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
@@ -843,8 +1335,8 @@ export type ImportBulkRequest = {
       readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
     }
     readonly extra?: ReadonlyArray<{
-      readonly value: string | ReadonlyArray<number>
       readonly status?: "active" | "inactive"
+      readonly value: string | ReadonlyArray<number>
       readonly field_id: number
     }>
     readonly utm?: {
@@ -861,10 +1353,10 @@ export type ImportBulkRequest = {
 
 /** `ImportCallback` of `@egoi-ts/core/Contacts`. */
 export type ImportCallback = {
-  readonly invalid: number
-  readonly updated: number
-  readonly imported: number
   readonly file?: undefined | string
+  readonly updated: number
+  readonly invalid: number
+  readonly imported: number
   readonly ignored: number
 }
 
@@ -873,10 +1365,10 @@ export type Referrer = { readonly referrer?: string }
 
 /** `StartAutomationResult` of `@egoi-ts/core/Contacts`. */
 export type StartAutomationResult = {
+  readonly error?: undefined | ReadonlyArray<string> | { readonly [key: string]: ReadonlyArray<string> }
   readonly automation_id?: undefined | number
   readonly action_id?: undefined | number
   readonly success: ReadonlyArray<string>
-  readonly error?: undefined | ReadonlyArray<string> | { readonly [key: string]: ReadonlyArray<string> }
 }
 
 /** `UnsubscribeResult` of `@egoi-ts/core/Contacts`. */
@@ -902,8 +1394,8 @@ export type Utm = {
 
 /** `EmailCampaignCreate` of `@egoi-ts/core/Email`. */
 export type EmailCampaignCreate = {
-  readonly internal_name: string
   readonly list_id: number
+  readonly internal_name: string
   readonly subject?: string
   readonly content:
     | { readonly type: "html"; readonly plain_text?: string; readonly snippet?: string; readonly body: string }
@@ -920,24 +1412,24 @@ export type EmailCampaignCreate = {
         readonly snippet?: string
         readonly use_page_title?: boolean
       }
-    | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+    | { readonly file: string; readonly type: "file"; readonly plain_text?: string; readonly snippet?: string }
   readonly sender_id: number
   readonly reply_to?: number
   readonly header_footer?: {
     readonly id?: number
     readonly header_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
       readonly twitter_share?: boolean
     }
     readonly footer_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
@@ -956,18 +1448,18 @@ export type EmailCampaignPatch = {
   readonly header_footer?: {
     readonly id?: number
     readonly header_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
       readonly twitter_share?: boolean
     }
     readonly footer_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
@@ -987,13 +1479,13 @@ export type EmailContent =
       readonly snippet?: string
       readonly use_page_title?: boolean
     }
-  | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+  | { readonly file: string; readonly type: "file"; readonly plain_text?: string; readonly snippet?: string }
 
 /** `EmailSendRequest` of `@egoi-ts/core/Email`. */
 export type EmailSendRequest = {
   readonly list_id: number
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
@@ -1007,18 +1499,18 @@ export type EmailSendRequest = {
 export type HeaderFooter = {
   readonly id?: number
   readonly header_links?: {
-    readonly forward?: boolean
     readonly unsubscribe?: boolean
     readonly social_share?: boolean
+    readonly forward?: boolean
     readonly view_web?: boolean
     readonly edit?: boolean
     readonly facebook_share?: boolean
     readonly twitter_share?: boolean
   }
   readonly footer_links?: {
-    readonly forward?: boolean
     readonly unsubscribe?: boolean
     readonly social_share?: boolean
+    readonly forward?: boolean
     readonly view_web?: boolean
     readonly edit?: boolean
     readonly facebook_share?: boolean
@@ -1028,10 +1520,6 @@ export type HeaderFooter = {
 
 /** `ComplexField` of `@egoi-ts/core/Fields`. */
 export type ComplexField = {
-  readonly name: string
-  readonly type?: undefined | (string & {}) | "base" | "extra"
-  readonly field_id: string
-  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -1044,15 +1532,15 @@ export type ComplexField = {
         readonly fr?: undefined | string
         readonly option_id: number
       }>
+  readonly type?: undefined | (string & {}) | "base" | "extra"
+  readonly name: string
+  readonly field_id: string
+  readonly format: "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean | undefined
 }
 
 /** `ComplexFieldArray` of `@egoi-ts/core/Fields`. */
 export type ComplexFieldArray = ReadonlyArray<{
-  readonly name: string
-  readonly type?: undefined | (string & {}) | "base" | "extra"
-  readonly field_id: string
-  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -1065,17 +1553,21 @@ export type ComplexFieldArray = ReadonlyArray<{
         readonly fr?: undefined | string
         readonly option_id: number
       }>
+  readonly type?: undefined | (string & {}) | "base" | "extra"
+  readonly name: string
+  readonly field_id: string
+  readonly format: "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean | undefined
 }>
 
 /** `ExtraFieldFormat` of `@egoi-ts/core/Fields`. */
-export type ExtraFieldFormat = "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+export type ExtraFieldFormat = "number" | "options" | "email" | "date" | "cellphone" | "phone" | "text"
 
 /** `Field` of `@egoi-ts/core/Fields`. */
 export type Field = {
   readonly name: string
   readonly field_id: string
-  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean | undefined
 }
 
@@ -1120,11 +1612,11 @@ export type FieldOptionRequest = {
 /** `ComplexList` of `@egoi-ts/core/Lists`. */
 export type ComplexList = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly internal_name: string
-  readonly list_id: number
-  readonly group_id?: undefined | number
   readonly created?: undefined | string
+  readonly list_id: number
+  readonly internal_name: string
   readonly updated?: undefined | string
+  readonly group_id?: undefined | number
   readonly public_name: string
   readonly default_language?: undefined | string
   readonly available_languages?: undefined | ReadonlyArray<string>
@@ -1143,11 +1635,11 @@ export type ComplexList = {
 /** `List` of `@egoi-ts/core/Lists`. */
 export type List = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly internal_name: string
-  readonly list_id: number
-  readonly group_id?: undefined | number
   readonly created?: undefined | string
+  readonly list_id: number
+  readonly internal_name: string
   readonly updated?: undefined | string
+  readonly group_id?: undefined | number
   readonly public_name: string
 }
 
@@ -1156,11 +1648,11 @@ export type ListCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly status: (string & {}) | "active" | "blocked"
-    readonly list_id: number
-    readonly updated?: undefined | string
-    readonly group_id?: undefined | number
     readonly internal_name: string
+    readonly list_id: number
+    readonly group_id?: undefined | number
     readonly created?: undefined | string
+    readonly updated?: undefined | string
     readonly public_name: string
   }>
 }
@@ -1193,10 +1685,10 @@ export type MyAccountDetails = {
     | undefined
     | {
         readonly type?: undefined | string
+        readonly city?: undefined | string
+        readonly country?: undefined | { readonly country_code?: undefined | string }
         readonly company_legal_name?: undefined | string
         readonly vat_number?: undefined | string | number
-        readonly country?: undefined | { readonly country_code?: undefined | string }
-        readonly city?: undefined | string
         readonly state?: undefined | string
         readonly address1?: undefined | string
         readonly address2?: undefined | string
@@ -1214,9 +1706,7 @@ export type TeResponse = { readonly result?: boolean | undefined; readonly respo
 /** `Operation` of `@egoi-ts/core/Operations`. */
 export type Operation = {
   readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
-  readonly created_by?: undefined | number
   readonly created?: undefined | string
-  readonly start_date?: undefined | null | string
   readonly type?:
     | undefined
     | (string & {})
@@ -1239,6 +1729,8 @@ export type Operation = {
     | "mass_operation"
     | "unify"
     | "import_ecommerce"
+  readonly created_by?: undefined | number
+  readonly start_date?: undefined | null | string
   readonly operation_id: number
   readonly operation_data?:
     | undefined
@@ -1247,18 +1739,17 @@ export type Operation = {
 
 /** `OperationActionResult` of `@egoi-ts/core/Operations`. */
 export type OperationActionResult = {
-  readonly success: ReadonlyArray<number>
   readonly error: {
     readonly invalid_operation_action?: undefined | ReadonlyArray<number>
     readonly operation_not_found?: undefined | ReadonlyArray<number>
   }
+  readonly success: ReadonlyArray<number>
 }
 
 /** `OperationCollection` of `@egoi-ts/core/Operations`. */
 export type OperationCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
     readonly type?:
       | undefined
       | (string & {})
@@ -1281,6 +1772,7 @@ export type OperationCollection = {
       | "mass_operation"
       | "unify"
       | "import_ecommerce"
+    readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
     readonly created_by?: undefined | number
     readonly created?: undefined | string
     readonly start_date?: undefined | null | string
@@ -1296,11 +1788,11 @@ export type Pong = { readonly result: string }
 
 /** `PushApp` of `@egoi-ts/core/Push`. */
 export type PushApp = {
-  readonly name?: undefined | string
   readonly created?: undefined | string
   readonly updated?: undefined | string
+  readonly name?: undefined | string
   readonly app_id: string
-  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly list?: undefined | { readonly internal_name?: undefined | string; readonly id?: undefined | number }
   readonly description?: undefined | string
   readonly two_steps_config?: undefined | string
   readonly development?: boolean | undefined
@@ -1311,11 +1803,11 @@ export type PushAppId = string
 
 /** `PushAppList` of `@egoi-ts/core/Push`. */
 export type PushAppList = ReadonlyArray<{
-  readonly name?: undefined | string
   readonly created?: undefined | string
   readonly updated?: undefined | string
+  readonly name?: undefined | string
   readonly app_id: string
-  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly list?: undefined | { readonly internal_name?: undefined | string; readonly id?: undefined | number }
   readonly description?: undefined | string
   readonly two_steps_config?: undefined | string
   readonly development?: boolean | undefined
@@ -1335,9 +1827,9 @@ export type PushCampaignCreate = {
     readonly cancel_label?: string
   }
   readonly geo_options?: {
+    readonly range?: number
     readonly latitude?: number
     readonly longitude?: number
-    readonly range?: number
     readonly duration?: number
   }
   readonly notification_options?: { readonly icon?: string }
@@ -1354,9 +1846,9 @@ export type PushCampaignPatch = {
     readonly cancel_label?: string
   }
   readonly geo_options?: {
+    readonly range?: number
     readonly latitude?: number
     readonly longitude?: number
-    readonly range?: number
     readonly duration?: number
   }
   readonly notification_options?: { readonly icon?: string }
@@ -1369,8 +1861,8 @@ export type PushContent =
 
 /** `PushEventRequest` of `@egoi-ts/core/Push`. */
 export type PushEventRequest = {
-  readonly contact: string
   readonly os: string
+  readonly contact: string
   readonly message_hash: string
   readonly mailing_id?: number
   readonly event: "canceled" | "open"
@@ -1382,104 +1874,104 @@ export type PushResponse = { readonly success: boolean }
 
 /** `PushSendRequest` of `@egoi-ts/core/Push`. */
 export type PushSendRequest = {
+  readonly notify?: ReadonlyArray<number>
   readonly schedule_date?: string | Date
   readonly app_id: string
-  readonly notify?: ReadonlyArray<number>
   readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
 }
 
 /** `PushTokenRequest` of `@egoi-ts/core/Push`. */
 export type PushTokenRequest = {
-  readonly token: string
   readonly os: string
+  readonly token: string
   readonly two_steps_data?: { readonly value: string; readonly field: string }
 }
 
 /** `EmailReport` of `@egoi-ts/core/Reports`. */
 export type EmailReport = {
   readonly campaign_hash: string
+  readonly url?: undefined | ReadonlyArray<{ readonly clicks?: undefined | number; readonly url: string }>
   readonly date?:
     | undefined
     | ReadonlyArray<{
-        readonly date: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly date: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
-  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
   readonly overall?:
     | undefined
     | {
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly unique_clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
         readonly unique_opens?: undefined | number
-        readonly unique_clicks?: undefined | number
       }
   readonly weekday?:
     | undefined
     | ReadonlyArray<{
-        readonly weekday: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly weekday: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
   readonly hour?:
     | undefined
     | ReadonlyArray<{
-        readonly hour: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly hour: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
   readonly location?:
     | undefined
     | ReadonlyArray<{
-        readonly country?: undefined | string
-        readonly location?: undefined | string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly country?: undefined | string
+        readonly region?: undefined | string
+        readonly complaints?: undefined | number
+        readonly location?: undefined | string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
-        readonly region?: undefined | string
       }>
   readonly domain?:
     | undefined
     | ReadonlyArray<{
-        readonly domain: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly domain: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
   readonly reader?:
     | undefined
     | ReadonlyArray<{
+        readonly opens?: undefined | number
         readonly type?: undefined | string
         readonly reader: string
-        readonly opens?: undefined | number
       }>
   readonly ecommerce?:
     | undefined
@@ -1496,8 +1988,8 @@ export type PhoneReport = {
   readonly overall?:
     | undefined
     | {
-        readonly invalid?: undefined | number
         readonly error?: undefined | number
+        readonly invalid?: undefined | number
         readonly sends?: undefined | number
         readonly delivered?: undefined | number
         readonly pending?: undefined | number
@@ -1506,8 +1998,8 @@ export type PhoneReport = {
   readonly networks?:
     | undefined
     | ReadonlyArray<{
-        readonly invalid?: undefined | number
         readonly error?: undefined | number
+        readonly invalid?: undefined | number
         readonly sends?: undefined | number
         readonly delivered?: undefined | number
         readonly pending?: undefined | number
@@ -1522,36 +2014,36 @@ export type PushReport = {
     | undefined
     | {
         readonly error?: undefined | number
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
+        readonly bounces?: undefined | number
+        readonly sends?: undefined | number
         readonly delivered?: undefined | number
         readonly received?: undefined | number
-        readonly bounces?: undefined | number
       }
   readonly operating_systems?:
     | undefined
     | ReadonlyArray<{
         readonly error?: undefined | number
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
+        readonly bounces?: undefined | number
+        readonly sends?: undefined | number
         readonly delivered?: undefined | number
         readonly operating_systems: string
         readonly received?: undefined | number
-        readonly bounces?: undefined | number
       }>
 }
 
 /** `WebPushReport` of `@egoi-ts/core/Reports`. */
 export type WebPushReport = {
   readonly campaign_hash: string
-  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
+  readonly url?: undefined | ReadonlyArray<{ readonly clicks?: undefined | number; readonly url: string }>
   readonly overall?:
     | undefined
     | {
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
         readonly bounces?: undefined | number
+        readonly sends?: undefined | number
       }
   readonly operating_systems?:
     | undefined
@@ -1560,20 +2052,20 @@ export type WebPushReport = {
         readonly versions?:
           | undefined
           | ReadonlyArray<{
-              readonly sends?: undefined | number
               readonly opens?: undefined | number
               readonly clicks?: undefined | number
               readonly bounces?: undefined | number
+              readonly sends?: undefined | number
               readonly version: string
             }>
       }>
   readonly devices?:
     | undefined
     | ReadonlyArray<{
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
         readonly bounces?: undefined | number
+        readonly sends?: undefined | number
         readonly device: string
       }>
   readonly browsers?:
@@ -1582,10 +2074,10 @@ export type WebPushReport = {
         readonly versions?:
           | undefined
           | ReadonlyArray<{
-              readonly sends?: undefined | number
               readonly opens?: undefined | number
               readonly clicks?: undefined | number
               readonly bounces?: undefined | number
+              readonly sends?: undefined | number
               readonly version: string
             }>
         readonly browser: string
@@ -1594,10 +2086,10 @@ export type WebPushReport = {
 
 /** `Segment` of `@egoi-ts/core/Segments`. */
 export type Segment = {
-  readonly name: string
   readonly created?: undefined | string
-  readonly updated?: undefined | string
   readonly type: (string & {}) | "auto" | "saved" | "tag"
+  readonly updated?: undefined | string
+  readonly name: string
   readonly segment_id: string
 }
 
@@ -1607,9 +2099,9 @@ export type SegmentCollection = {
   readonly items: ReadonlyArray<{
     readonly type: (string & {}) | "auto" | "saved" | "tag"
     readonly name: string
+    readonly created?: undefined | string
     readonly updated?: undefined | string
     readonly segment_id: string
-    readonly created?: undefined | string
   }>
 }
 
@@ -1631,8 +2123,8 @@ export type CellphoneSender = {
 export type CellphoneSenderCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
     readonly type: (string & {}) | "alpha_numeric" | "numeric"
+    readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
     readonly cellphone: string
     readonly sender_id: number
   }>
@@ -1679,10 +2171,10 @@ export type SenderStatus = (string & {}) | "active" | "moderation" | "rejected"
 
 /** `SmartSmsCampaignCreate` of `@egoi-ts/core/SmartSms`. */
 export type SmartSmsCampaignCreate = {
-  readonly cname_id?: number
-  readonly internal_name: string
-  readonly list_id: number
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly list_id: number
+  readonly internal_name: string
+  readonly cname_id?: number
   readonly sender_id?: number
   readonly campaign_content: { readonly message: string }
   readonly page_content:
@@ -1692,9 +2184,9 @@ export type SmartSmsCampaignCreate = {
 
 /** `SmartSmsCampaignPatch` of `@egoi-ts/core/SmartSms`. */
 export type SmartSmsCampaignPatch = {
-  readonly cname_id?: number
-  readonly internal_name?: string
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
+  readonly cname_id?: number
   readonly sender_id?: number
   readonly campaign_content?: { readonly message?: string }
   readonly page_content?: {
@@ -1714,9 +2206,9 @@ export type CellphoneDestination = string
 
 /** `SmsCampaignCreate` of `@egoi-ts/core/Sms`. */
 export type SmsCampaignCreate = {
-  readonly internal_name: string
-  readonly list_id: number
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly list_id: number
+  readonly internal_name: string
   readonly content:
     | { readonly type: "text"; readonly message: string }
     | { readonly type: "template"; readonly template_id: number }
@@ -1725,8 +2217,8 @@ export type SmsCampaignCreate = {
 
 /** `SmsCampaignPatch` of `@egoi-ts/core/Sms`. */
 export type SmsCampaignPatch = {
-  readonly internal_name?: string
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
   readonly content?: { readonly message?: string }
   readonly sender_id?: number
 }
@@ -1742,8 +2234,8 @@ export type SmsOptions = { readonly encoding?: "gsm" | "gsm_extended" | "unicode
 /** `SmsSendRequest` of `@egoi-ts/core/Sms`. */
 export type SmsSendRequest = {
   readonly list_id: number
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
@@ -1761,11 +2253,11 @@ export type CreateSuppressionListRequest =
 
 /** `SuppressionEntry` of `@egoi-ts/core/SuppressionList`. */
 export type SuppressionEntry = {
-  readonly value: string
-  readonly id: number
-  readonly campaign_hash?: undefined | string
   readonly created?: undefined | string
+  readonly value: string
   readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
+  readonly campaign_hash?: undefined | string
+  readonly id: number
   readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
 }
 
@@ -1817,12 +2309,12 @@ export type UserCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly status?: undefined | (string & {}) | "active" | "inactive"
+    readonly email?: undefined | string
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
     readonly first_name?: undefined | string
     readonly last_name?: undefined | string
-    readonly email?: undefined | string
     readonly phone?: undefined | string
-    readonly updated?: undefined | string
-    readonly created?: undefined | string
     readonly user_id: number
     readonly username?: undefined | string
     readonly is_admin?: boolean | undefined
@@ -1832,8 +2324,8 @@ export type UserCollection = {
 
 /** `Country` of `@egoi-ts/core/Utilities`. */
 export type Country = {
-  readonly name?: undefined | string
   readonly country: number
+  readonly name?: undefined | string
   readonly country_code?: undefined | string
   readonly currency?: undefined | string
   readonly iso_code?: undefined | string
@@ -1858,8 +2350,8 @@ export type LimitContacts =
 
 /** `VoiceCampaignCreate` of `@egoi-ts/core/Voice`. */
 export type VoiceCampaignCreate = {
-  readonly internal_name: string
   readonly list_id: number
+  readonly internal_name: string
   readonly group_id?: number
   readonly content:
     | { readonly type: "audio"; readonly audio: string }
@@ -1883,8 +2375,8 @@ export type VoiceContent =
 /** `VoiceSendRequest` of `@egoi-ts/core/Voice`. */
 export type VoiceSendRequest = {
   readonly list_id: number
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
@@ -1906,12 +2398,10 @@ export type VoiceSendRequest = {
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
   readonly list_id: number
-  readonly url: string
   readonly fields?: undefined | ReadonlyArray<string>
+  readonly url: string
   readonly actions: ReadonlyArray<
     | (string & {})
-    | "email_open"
-    | "email_click"
     | "email_send"
     | "sms_send"
     | "voice_send"
@@ -1929,10 +2419,9 @@ export type Webhook = {
     | "phone_field_disable"
     | "edit_subscription"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
     | "web_push_send"
     | "web_push_delivered"
@@ -1943,6 +2432,9 @@ export type Webhook = {
     | "web_push_unsubscription"
     | "forget_subscription"
     | "change_consent"
+    | "email_open"
+    | "email_click"
+    | "push_click"
     | "sms_delivered"
     | "new_order"
     | "cart_update"
@@ -1954,8 +2446,6 @@ export type Webhook = {
 
 /** `WebhookAction` of `@egoi-ts/core/Webhooks`. */
 export type WebhookAction =
-  | "email_open"
-  | "email_click"
   | "email_send"
   | "sms_send"
   | "voice_send"
@@ -1973,10 +2463,9 @@ export type WebhookAction =
   | "phone_field_disable"
   | "edit_subscription"
   | "push_send"
-  | "push_open"
-  | "push_click"
-  | "push_received"
   | "push_error"
+  | "push_received"
+  | "push_open"
   | "push_canceled"
   | "web_push_send"
   | "web_push_delivered"
@@ -1987,6 +2476,9 @@ export type WebhookAction =
   | "web_push_unsubscription"
   | "forget_subscription"
   | "change_consent"
+  | "email_open"
+  | "email_click"
+  | "push_click"
   | "sms_delivered"
   | "new_order"
   | "cart_update"
@@ -1998,12 +2490,10 @@ export type WebhookCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly fields?: undefined | ReadonlyArray<string>
-    readonly url: string
     readonly list_id: number
+    readonly url: string
     readonly actions: ReadonlyArray<
       | (string & {})
-      | "email_open"
-      | "email_click"
       | "email_send"
       | "sms_send"
       | "voice_send"
@@ -2021,10 +2511,9 @@ export type WebhookCollection = {
       | "phone_field_disable"
       | "edit_subscription"
       | "push_send"
-      | "push_open"
-      | "push_click"
-      | "push_received"
       | "push_error"
+      | "push_received"
+      | "push_open"
       | "push_canceled"
       | "web_push_send"
       | "web_push_delivered"
@@ -2035,6 +2524,9 @@ export type WebhookCollection = {
       | "web_push_unsubscription"
       | "forget_subscription"
       | "change_consent"
+      | "email_open"
+      | "email_click"
+      | "push_click"
       | "sms_delivered"
       | "new_order"
       | "cart_update"
@@ -2048,11 +2540,9 @@ export type WebhookCollection = {
 /** `WebhookRequest` of `@egoi-ts/core/Webhooks`. */
 export type WebhookRequest = {
   readonly list_id: number
-  readonly url: string
   readonly fields?: ReadonlyArray<string>
+  readonly url: string
   readonly actions: ReadonlyArray<
-    | "email_open"
-    | "email_click"
     | "email_send"
     | "sms_send"
     | "voice_send"
@@ -2070,10 +2560,9 @@ export type WebhookRequest = {
     | "phone_field_disable"
     | "edit_subscription"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
     | "web_push_send"
     | "web_push_delivered"
@@ -2084,6 +2573,9 @@ export type WebhookRequest = {
     | "web_push_unsubscription"
     | "forget_subscription"
     | "change_consent"
+    | "email_open"
+    | "email_click"
+    | "push_click"
     | "sms_delivered"
     | "new_order"
     | "cart_update"
@@ -2132,16 +2624,16 @@ export type WebPushRssCampaignCreate = {
 
 /** `WebPushSendRequest` of `@egoi-ts/core/Webpush`. */
 export type WebPushSendRequest = {
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
   readonly site_id: number
 }
 
 /** `WebPushSite` of `@egoi-ts/core/Webpush`. */
 export type WebPushSite = {
-  readonly name?: undefined | string
   readonly list_id?: undefined | number
+  readonly name?: undefined | string
   readonly site_id: number
   readonly site?: undefined | string
   readonly app_code?: undefined | string
@@ -2160,19 +2652,19 @@ export type WebPushSiteCollection = {
 }
 
 /** `WebPushSiteRequest` of `@egoi-ts/core/Webpush`. */
-export type WebPushSiteRequest = { readonly name: string; readonly list_id: number; readonly site: string }
+export type WebPushSiteRequest = { readonly list_id: number; readonly name: string; readonly site: string }
 
 /** The parameters of `getAllLists`. */
 export type GetAllListsParams = {
   readonly limit?: number
-  readonly offset?: number
   readonly internal_name?: string
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
+  readonly offset?: number
   readonly order?: "asc" | "desc"
-  readonly order_by?: "internal_name" | "list_id" | "created" | "updated" | "public_name"
+  readonly order_by?: "created" | "list_id" | "internal_name" | "updated" | "public_name"
   readonly public_name?: string
 }
 
@@ -2194,8 +2686,8 @@ export type GetListAnswer = ComplexList
 /** The parameters of `updateList`. */
 export type UpdateListParams = {
   readonly list_id: number
-  readonly group_id?: number
   readonly internal_name?: string
+  readonly group_id?: number
   readonly public_name?: string
 }
 
@@ -2229,17 +2721,17 @@ export interface ListsMethods {
 export type GetAllContactsParams = {
   readonly list_id: number
   readonly limit?: number
+  readonly email?: string
+  readonly offset?: number
   readonly first_name?: string
   readonly last_name?: string
   readonly birth_date?: string
   readonly language?: "en" | "pt" | "br" | "es" | "de" | "fr"
-  readonly email?: string
   readonly email_status?: boolean
   readonly cellphone?: string
   readonly cellphone_status?: boolean
   readonly phone?: string
   readonly phone_status?: boolean
-  readonly offset?: number
   readonly extra_field_id?: { readonly [key: string]: string }
 }
 
@@ -2252,6 +2744,7 @@ export type CreateContactParams = {
   readonly referrer?: { readonly referrer?: string }
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: string
     readonly consent?:
       | "none"
       | "consent"
@@ -2266,7 +2759,6 @@ export type CreateContactParams = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -2294,17 +2786,18 @@ export type CreateContactParams = {
 export type CreateContactAnswer = { readonly contact_id: string }
 
 /** The parameters of `getContact`. */
-export type GetContactParams = { readonly contact_id: string; readonly list_id: number }
+export type GetContactParams = { readonly list_id: number; readonly contact_id: string }
 
 /** What `getContact` answers. */
 export type GetContactAnswer = ComplexContact
 
 /** The parameters of `patchContact`. */
 export type PatchContactParams = {
-  readonly contact_id: string
   readonly list_id: number
+  readonly contact_id: string
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
+    readonly email?: string
     readonly consent?:
       | "none"
       | "consent"
@@ -2319,7 +2812,6 @@ export type PatchContactParams = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -2343,6 +2835,7 @@ export type UpdateContactByFieldParams = {
   readonly list_id: number
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
+    readonly email?: string
     readonly consent?:
       | "none"
       | "consent"
@@ -2357,7 +2850,6 @@ export type UpdateContactByFieldParams = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -2382,28 +2874,24 @@ export type SearchContactsParams = { readonly type?: "email" | "cellphone" | "ph
 
 /** What `searchContacts` answers. */
 export type SearchContactsAnswer = {
-  readonly items: ReadonlyArray<{ readonly contact_id: string; readonly list_id: number }>
+  readonly items: ReadonlyArray<{ readonly list_id: number; readonly contact_id: string }>
 }
 
 /** The parameters of `getAllContactActivities`. */
 export type GetAllContactActivitiesParams = {
-  readonly contact_id: string
   readonly list_id: number
+  readonly contact_id: string
   readonly limit?: number
+  readonly offset?: number
   readonly action_name?:
-    | "email_open"
-    | "email_click"
-    | "forward"
     | "conversion"
     | "email_send"
     | "sms_send"
-    | "voice_send"
-    | "mms_send"
     | "sms_report"
+    | "voice_send"
     | "voice_report"
     | "invitation_send"
     | "invitation_open"
-    | "mms_open"
     | "unsubscribe"
     | "email_soft_bounce"
     | "email_hard_bounce"
@@ -2414,7 +2902,6 @@ export type GetAllContactActivitiesParams = {
     | "social_share"
     | "unsubscribe_manual"
     | "double_optin"
-    | "double_optin_resend"
     | "email_spam_complaint"
     | "email_field_disable"
     | "cellphone_field_disable"
@@ -2424,14 +2911,14 @@ export type GetAllContactActivitiesParams = {
     | "cellphone_field_enable"
     | "phone_field_enable"
     | "edit_subscription"
-    | "double_optedit"
     | "automation_event"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
+    | "push_delivered"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
+    | "push_unsubscription"
     | "reply_to_email"
     | "web_push_send"
     | "web_push_delivered"
@@ -2440,23 +2927,28 @@ export type GetAllContactActivitiesParams = {
     | "web_push_click"
     | "web_push_subscription"
     | "web_push_unsubscription"
-    | "add_push_contact"
-    | "remove_push_contact"
     | "forget_subscription"
     | "change_consent"
-    | "push_unsubscription"
+    | "double_optin_resend"
+    | "double_optedit"
+    | "email_open"
+    | "email_click"
+    | "forward"
+    | "mms_send"
+    | "mms_open"
+    | "push_click"
+    | "add_push_contact"
+    | "remove_push_contact"
     | "voice_menu_event"
     | "voice_redirect"
     | "automation_action"
     | "automation_trigger"
-    | "push_delivered"
     | "attach_tag"
     | "detach_tag"
     | "smart_sms_send"
     | "smart_sms_open"
     | "smart_sms_click"
     | "smart_sms_report"
-  readonly offset?: number
   readonly date_min?: string | Date
   readonly date_max?: string | Date
 }
@@ -2480,12 +2972,15 @@ export type GetAllContactsBySegmentAnswer = ContactCollection
 export type ActionImportBulkParams =
   | {
       readonly list_id: number
+      readonly notify?: ReadonlyArray<number>
+      readonly callback_url?: string
       readonly mode: "add" | "update" | "update_only"
       readonly compare_field: string
       readonly contacts: ReadonlyArray<{
         readonly referrer?: { readonly referrer?: string }
         readonly base?: {
           readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+          readonly email?: string
           readonly consent?:
             | "none"
             | "consent"
@@ -2500,7 +2995,6 @@ export type ActionImportBulkParams =
           readonly last_name?: string
           readonly birth_date?: string
           readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-          readonly email?: string
           readonly email_status?: "active" | "inactive"
           readonly cellphone?: string
           readonly cellphone_status?: "active" | "inactive"
@@ -2524,22 +3018,20 @@ export type ActionImportBulkParams =
         readonly advertising?: { readonly gclid?: string; readonly msclkid?: string; readonly fbclid?: string }
       }>
       readonly force_empty?: boolean
-      readonly notify?: ReadonlyArray<number>
-      readonly callback_url?: string
     }
   | {
       readonly list_id: number
-      readonly mode: "add" | "update" | "update_only"
-      readonly compare_field: string
-      readonly force_empty?: boolean
-      readonly notify?: ReadonlyArray<number>
-      readonly callback_url?: string
       readonly file: {
         readonly url: string
         readonly field_mapping: ReadonlyArray<{ readonly field_id: string; readonly column_name: string }>
         readonly separator?: string
         readonly delimiter?: string
       }
+      readonly notify?: ReadonlyArray<number>
+      readonly callback_url?: string
+      readonly mode: "add" | "update" | "update_only"
+      readonly compare_field: string
+      readonly force_empty?: boolean
     }
 
 /** What `actionImportBulk` answers. */
@@ -2549,8 +3041,8 @@ export type ActionImportBulkAnswer = Accepted
 export type ActionExportContactsParams = {
   readonly list_id: number
   readonly fields?: ReadonlyArray<string>
-  readonly format: "csv" | "xml"
   readonly callback_url?: string
+  readonly format: "csv" | "xml"
   readonly segments?: ReadonlyArray<string>
 }
 
@@ -2611,8 +3103,8 @@ export type ActionDeactivateContactsAnswer = Accepted
 export type ActionUnsubscribeContactParams = {
   readonly list_id: number
   readonly data: ReadonlyArray<{
-    readonly contact_id: string
     readonly unsubscription_method?: "manual" | "form" | "api" | "unsubscribe_link" | "bounce"
+    readonly contact_id: string
     readonly unsubscription_reason?: "not_interested" | "lack_of_time" | "email_address_change" | "spam" | "other"
     readonly unsubscription_observation?: string
   }>
@@ -2625,8 +3117,8 @@ export type ActionUnsubscribeContactAnswer = UnsubscribeResult
 export type ActionStartAutomationParams = {
   readonly list_id: number
   readonly automation_id: number
-  readonly contacts: ReadonlyArray<string>
   readonly action_id: number
+  readonly contacts: ReadonlyArray<string>
 }
 
 /** What `actionStartAutomation` answers. */
@@ -2639,6 +3131,7 @@ export type ActionUpdateContactsParams =
       readonly type: "contacts"
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+        readonly email?: string
         readonly consent?:
           | "none"
           | "consent"
@@ -2653,7 +3146,6 @@ export type ActionUpdateContactsParams =
         readonly last_name?: string
         readonly birth_date?: string
         readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-        readonly email?: string
         readonly email_status?: "active" | "inactive"
         readonly cellphone?: string
         readonly cellphone_status?: "active" | "inactive"
@@ -2672,6 +3164,7 @@ export type ActionUpdateContactsParams =
       readonly type: "segment"
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+        readonly email?: string
         readonly consent?:
           | "none"
           | "consent"
@@ -2686,7 +3179,6 @@ export type ActionUpdateContactsParams =
         readonly last_name?: string
         readonly birth_date?: string
         readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-        readonly email?: string
         readonly email_status?: "active" | "inactive"
         readonly cellphone?: string
         readonly cellphone_status?: "active" | "inactive"
@@ -2705,6 +3197,7 @@ export type ActionUpdateContactsParams =
       readonly type: "all"
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+        readonly email?: string
         readonly consent?:
           | "none"
           | "consent"
@@ -2719,7 +3212,6 @@ export type ActionUpdateContactsParams =
         readonly last_name?: string
         readonly birth_date?: string
         readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-        readonly email?: string
         readonly email_status?: "active" | "inactive"
         readonly cellphone?: string
         readonly cellphone_status?: "active" | "inactive"
@@ -2811,8 +3303,6 @@ export interface ContactsMethods {
 
 /** The parameters of `getAllOperations`. */
 export type GetAllOperationsParams = {
-  readonly limit?: number
-  readonly status?: "queued" | "paused" | "processing" | "executing"
   readonly type?:
     | "push"
     | "email"
@@ -2833,6 +3323,8 @@ export type GetAllOperationsParams = {
     | "mass_operation"
     | "unify"
     | "import_ecommerce"
+  readonly limit?: number
+  readonly status?: "queued" | "paused" | "processing" | "executing"
   readonly offset?: number
   readonly order?: "asc" | "desc"
   readonly order_by?: "created" | "start_date" | "operation_id"
@@ -2948,7 +3440,7 @@ export type GetAllFieldsAnswer = ComplexFieldArray
 export type CreateExtraFieldParams = {
   readonly list_id: number
   readonly name: string
-  readonly format: "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean
 }
 
@@ -2957,8 +3449,8 @@ export type CreateExtraFieldAnswer = Field
 
 /** The parameters of `patchExtraField`. */
 export type PatchExtraFieldParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly name?: string
   readonly unique?: boolean
 }
@@ -2967,27 +3459,27 @@ export type PatchExtraFieldParams = {
 export type PatchExtraFieldAnswer = Field
 
 /** The parameters of `deleteExtraField`. */
-export type DeleteExtraFieldParams = { readonly field_id: number; readonly list_id: number }
+export type DeleteExtraFieldParams = { readonly list_id: number; readonly field_id: number }
 
 /** What `deleteExtraField` answers. */
 export type DeleteExtraFieldAnswer = void
 
 /** The parameters of `patchBaseField`. */
-export type PatchBaseFieldParams = { readonly field_id: string; readonly list_id: number; readonly unique?: boolean }
+export type PatchBaseFieldParams = { readonly list_id: number; readonly field_id: string; readonly unique?: boolean }
 
 /** What `patchBaseField` answers. */
 export type PatchBaseFieldAnswer = Field
 
 /** The parameters of `getAllFieldOptions`. */
-export type GetAllFieldOptionsParams = { readonly field_id: number; readonly list_id: number }
+export type GetAllFieldOptionsParams = { readonly list_id: number; readonly field_id: number }
 
 /** What `getAllFieldOptions` answers. */
 export type GetAllFieldOptionsAnswer = FieldOptionCollection
 
 /** The parameters of `createFieldOption`. */
 export type CreateFieldOptionParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly en?: string
   readonly pt?: string
   readonly br?: string
@@ -3002,8 +3494,8 @@ export type CreateFieldOptionAnswer = FieldOption
 
 /** The parameters of `updateFieldOption`. */
 export type UpdateFieldOptionParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly option_id: number
   readonly en?: string
   readonly pt?: string
@@ -3019,8 +3511,8 @@ export type UpdateFieldOptionAnswer = FieldOption
 
 /** The parameters of `deleteFieldOption`. */
 export type DeleteFieldOptionParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly option_id: number
 }
 
@@ -3055,8 +3547,8 @@ export interface FieldsMethods {
 /** The parameters of `getAllSegments`. */
 export type GetAllSegmentsParams = {
   readonly list_id: number
-  readonly limit?: number
   readonly type?: "auto" | "saved" | "tag"
+  readonly limit?: number
   readonly name?: string
   readonly offset?: number
 }
@@ -3083,16 +3575,16 @@ export interface SegmentsMethods {
 
 /** The parameters of `getAllSuppressionList`. */
 export type GetAllSuppressionListParams = {
-  readonly limit?: number
   readonly type?: "email" | "cellphone" | "phone" | "email_domain" | "email_user"
+  readonly limit?: number
   readonly method?: "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
   readonly value?: string
   readonly campaign_hash?: string
-  readonly offset?: number
   readonly created_min?: string | Date
   readonly created_max?: string | Date
+  readonly offset?: number
   readonly order?: "asc" | "desc"
-  readonly order_by?: "value" | "id" | "created"
+  readonly order_by?: "created" | "value" | "id"
 }
 
 /** What `getAllSuppressionList` answers. */
@@ -3212,7 +3704,7 @@ export type GetAllCellphoneSendersAnswer = CellphoneSenderCollection
 
 /** The parameters of `createCellphoneSender`. */
 export type CreateCellphoneSenderParams =
-  | { readonly type: "alpha_numeric"; readonly cellphone: string; readonly file: string }
+  | { readonly type: "alpha_numeric"; readonly file: string; readonly cellphone: string }
   | { readonly type: "numeric"; readonly cellphone: string }
 
 /** What `createCellphoneSender` answers. */
@@ -3263,7 +3755,7 @@ export type GetAllPhoneSendersParams = {
 export type GetAllPhoneSendersAnswer = PhoneSenderCollection
 
 /** The parameters of `createPhoneSender`. */
-export type CreatePhoneSenderParams = { readonly phone: string; readonly file: string }
+export type CreatePhoneSenderParams = { readonly file: string; readonly phone: string }
 
 /** What `createPhoneSender` answers. */
 export type CreatePhoneSenderAnswer = PhoneSender
@@ -3317,11 +3809,11 @@ export interface SendersMethods {
 export type GetAllUsersParams = {
   readonly limit?: number
   readonly status?: "active" | "inactive"
-  readonly offset?: number
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
+  readonly offset?: number
   readonly order?: "asc" | "desc"
   readonly order_by?: "user_id" | "username"
   readonly username?: string
@@ -3406,8 +3898,8 @@ export interface CampaignsMethods {
 export type GetAllCampaignGroupsParams = {
   readonly limit?: number
   readonly name?: string
-  readonly offset?: number
   readonly group_id?: number
+  readonly offset?: number
 }
 
 /** What `getAllCampaignGroups` answers. */
@@ -3463,18 +3955,18 @@ export type PatchEmailCampaignParams = {
   readonly header_footer?: {
     readonly id?: number
     readonly header_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
       readonly twitter_share?: boolean
     }
     readonly footer_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
@@ -3490,12 +3982,12 @@ export type PatchEmailCampaignAnswer = CampaignHashPath
 export type ActionSendEmailParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field?: string
   readonly unique_contacts_only?: boolean
   readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
@@ -3545,8 +4037,8 @@ export type CreateSmsCampaignAnswer = CampaignHashPath
 /** The parameters of `patchSmsCampaign`. */
 export type PatchSmsCampaignParams = {
   readonly campaign_hash: string
-  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly content?: { readonly message?: string }
   readonly sender_id?: number
 }
@@ -3558,12 +4050,12 @@ export type PatchSmsCampaignAnswer = CampaignHashPath
 export type ActionSendSmsParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field: string
 }
 
@@ -3589,9 +4081,9 @@ export type CreateSmartSmsCampaignAnswer = CampaignHashPath
 /** The parameters of `patchSmartSmsCampaign`. */
 export type PatchSmartSmsCampaignParams = {
   readonly campaign_hash: string
+  readonly internal_name?: string
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly cname_id?: number
-  readonly internal_name?: string
   readonly sender_id?: number
   readonly campaign_content?: { readonly message?: string }
   readonly page_content?: {
@@ -3608,12 +4100,12 @@ export type PatchSmartSmsCampaignAnswer = CampaignHashPath
 export type ActionSendSmartSmsParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field: string
 }
 
@@ -3646,8 +4138,8 @@ export type CreateVoiceCampaignAnswer = CampaignHashPath
 export type PatchVoiceCampaignParams = {
   readonly campaign_hash: string
   readonly message?: { readonly audio?: string }
-  readonly group_id?: number
   readonly internal_name?: string
+  readonly group_id?: number
   readonly sender_id?: number
 }
 
@@ -3658,12 +4150,12 @@ export type PatchVoiceCampaignAnswer = CampaignHashPath
 export type ActionSendVoiceParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field:
     | "cellphone"
     | "phone"
@@ -3706,8 +4198,8 @@ export type GetPushAppAnswer = PushApp
 /** The parameters of `registerPushToken`. */
 export type RegisterPushTokenParams = {
   readonly app_id: string
-  readonly token: string
   readonly os: string
+  readonly token: string
   readonly two_steps_data?: { readonly value: string; readonly field: string }
 }
 
@@ -3746,9 +4238,9 @@ export type PatchPushCampaignParams = {
     readonly cancel_label?: string
   }
   readonly geo_options?: {
+    readonly range?: number
     readonly latitude?: number
     readonly longitude?: number
-    readonly range?: number
     readonly duration?: number
   }
   readonly notification_options?: { readonly icon?: string }
@@ -3760,10 +4252,10 @@ export type PatchPushCampaignAnswer = CampaignHashPath
 /** The parameters of `actionSendPush`. */
 export type ActionSendPushParams = {
   readonly campaign_hash: string
-  readonly app_id: string
-  readonly notify?: ReadonlyArray<number>
-  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
   readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly app_id: string
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
 }
 
 /** What `actionSendPush` answers. */
@@ -3793,7 +4285,7 @@ export type GetAllWebPushSitesParams = {
   readonly list_id?: number
   readonly offset?: number
   readonly order?: "asc" | "desc"
-  readonly order_by?: "list_id" | "created" | "updated"
+  readonly order_by?: "created" | "list_id" | "updated"
 }
 
 /** What `getAllWebPushSites` answers. */
@@ -3816,8 +4308,8 @@ export type PatchWebPushCampaignParams = {
   readonly campaign_hash: string
   readonly internal_name?: string
   readonly content?: {
-    readonly title?: string
     readonly message?: string
+    readonly title?: string
     readonly link?: string
     readonly icon?: string
   }
@@ -3830,9 +4322,9 @@ export type PatchWebPushCampaignAnswer = CampaignHashPath
 /** The parameters of `actionSendWebPush`. */
 export type ActionSendWebPushParams = {
   readonly campaign_hash: string
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
-  readonly schedule_date?: string | Date
   readonly site_id: number
 }
 
@@ -3887,8 +4379,8 @@ export interface WebpushMethods {
 /** The parameters of `getEmailReport`. */
 export type GetEmailReportParams = {
   readonly campaign_hash: string
-  readonly location?: boolean
   readonly hour?: boolean
+  readonly location?: boolean
   readonly date?: boolean
   readonly url?: boolean
   readonly domain?: boolean
@@ -3943,6 +4435,231 @@ export interface ReportsMethods {
   getWebPushReport(params: GetWebPushReportParams, options?: RequestOptions): Promise<GetWebPushReportAnswer>
 }
 
+/** The parameters of `getAllAdvancedReports`. */
+export type GetAllAdvancedReportsParams = {
+  readonly title?: string
+  readonly limit?: number
+  readonly status?: "canceled" | "queued" | "paused" | "running" | "finished" | "stopped" | "error"
+  readonly created_min?: string | Date
+  readonly created_max?: string | Date
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "advanced_report_id" | "title" | "created"
+}
+
+/** What `getAllAdvancedReports` answers. */
+export type GetAllAdvancedReportsAnswer = AdvancedReportCollection
+
+/** The parameters of `getAllAdvancedReportsModels`. */
+export type GetAllAdvancedReportsModelsParams = {
+  readonly title?: string
+  readonly limit?: number
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "title" | "created" | "model_id"
+}
+
+/** What `getAllAdvancedReportsModels` answers. */
+export type GetAllAdvancedReportsModelsAnswer = AdvancedReportModelCollection
+
+/** The parameters of `generateByModelReport`. */
+export type GenerateByModelReportParams = ByModelReportRequest
+
+/** What `generateByModelReport` answers. */
+export type GenerateByModelReportAnswer = Accepted
+
+/** The parameters of `generateContactActivityReport`. */
+export type GenerateContactActivityReportParams = ContactActivityReportRequest
+
+/** What `generateContactActivityReport` answers. */
+export type GenerateContactActivityReportAnswer = Accepted
+
+/** The parameters of `generateEmailBouncesReport`. */
+export type GenerateEmailBouncesReportParams = EmailBouncesReportRequest
+
+/** What `generateEmailBouncesReport` answers. */
+export type GenerateEmailBouncesReportAnswer = Accepted
+
+/** The parameters of `generateEmailClicksByContactReport`. */
+export type GenerateEmailClicksByContactReportParams = EmailClicksByContactReportRequest
+
+/** What `generateEmailClicksByContactReport` answers. */
+export type GenerateEmailClicksByContactReportAnswer = Accepted
+
+/** The parameters of `generateEmailClicksByUrlReport`. */
+export type GenerateEmailClicksByUrlReportParams = EmailClicksByUrlReportRequest
+
+/** What `generateEmailClicksByUrlReport` answers. */
+export type GenerateEmailClicksByUrlReportAnswer = Accepted
+
+/** The parameters of `generateEmailEventsReport`. */
+export type GenerateEmailEventsReportParams = EmailEventsReportRequest
+
+/** What `generateEmailEventsReport` answers. */
+export type GenerateEmailEventsReportAnswer = Accepted
+
+/** The parameters of `generateEmailUnsubscriptionsReport`. */
+export type GenerateEmailUnsubscriptionsReportParams = EmailUnsubscriptionsReportRequest
+
+/** What `generateEmailUnsubscriptionsReport` answers. */
+export type GenerateEmailUnsubscriptionsReportAnswer = Accepted
+
+/** The parameters of `generateFormAnswersReport`. */
+export type GenerateFormAnswersReportParams = FormAnswersReportRequest
+
+/** What `generateFormAnswersReport` answers. */
+export type GenerateFormAnswersReportAnswer = Accepted
+
+/** The parameters of `generateSendsReport`. */
+export type GenerateSendsReportParams = SendsReportRequest
+
+/** What `generateSendsReport` answers. */
+export type GenerateSendsReportAnswer = Accepted
+
+/** The parameters of `generateSmsBouncesReport`. */
+export type GenerateSmsBouncesReportParams = SmsBouncesReportRequest
+
+/** What `generateSmsBouncesReport` answers. */
+export type GenerateSmsBouncesReportAnswer = Accepted
+
+/** The parameters of `generateSmsEventsReport`. */
+export type GenerateSmsEventsReportParams = SmsBouncesReportRequest
+
+/** What `generateSmsEventsReport` answers. */
+export type GenerateSmsEventsReportAnswer = Accepted
+
+/** The parameters of `generateSubscriptionsReport`. */
+export type GenerateSubscriptionsReportParams = SubscriptionsReportRequest
+
+/** What `generateSubscriptionsReport` answers. */
+export type GenerateSubscriptionsReportAnswer = Accepted
+
+/** The parameters of `generateUnsubscriptionsReport`. */
+export type GenerateUnsubscriptionsReportParams = UnsubscriptionsReportRequest
+
+/** What `generateUnsubscriptionsReport` answers. */
+export type GenerateUnsubscriptionsReportAnswer = Accepted
+
+/** The AdvancedReports operations. */
+export interface AdvancedReportsMethods {
+  /** List the advanced reports, with their state and file (`GET /reports/advanced`). */
+  getAllAdvancedReports(
+    params?: GetAllAdvancedReportsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllAdvancedReportsAnswer, GetAllAdvancedReportsAnswer["items"][number]>
+  /** List the saved report models (`GET /reports/advanced/models`). */
+  getAllAdvancedReportsModels(
+    params?: GetAllAdvancedReportsModelsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllAdvancedReportsModelsAnswer, GetAllAdvancedReportsModelsAnswer["items"][number]>
+  /** Generate a report from a saved model (`POST /reports/advanced/model`). */
+  generateByModelReport(
+    params: GenerateByModelReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateByModelReportAnswer>
+  /** Generate a report of the activity of the contacts of up to three lists (`POST /reports/advanced/contact-activity`). */
+  generateContactActivityReport(
+    params?: GenerateContactActivityReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateContactActivityReportAnswer>
+  /** Generate a report of the bounces of email campaigns (`POST /reports/advanced/email-bounces`). */
+  generateEmailBouncesReport(
+    params?: GenerateEmailBouncesReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailBouncesReportAnswer>
+  /** Generate a report of email clicks, by contact (`POST /reports/advanced/email-clicks-by-contact`). */
+  generateEmailClicksByContactReport(
+    params?: GenerateEmailClicksByContactReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailClicksByContactReportAnswer>
+  /** Generate a report of email clicks, by link (`POST /reports/advanced/email-clicks-by-url`). */
+  generateEmailClicksByUrlReport(
+    params?: GenerateEmailClicksByUrlReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailClicksByUrlReportAnswer>
+  /** Generate a report of what the recipients of email campaigns did (`POST /reports/advanced/email-events`). */
+  generateEmailEventsReport(
+    params?: GenerateEmailEventsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailEventsReportAnswer>
+  /** Generate a report of the unsubscriptions through email campaigns (`POST /reports/advanced/email-unsubscriptions`). */
+  generateEmailUnsubscriptionsReport(
+    params?: GenerateEmailUnsubscriptionsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailUnsubscriptionsReportAnswer>
+  /** Generate a report of form answers (`POST /reports/advanced/form-answers`). */
+  generateFormAnswersReport(
+    params?: GenerateFormAnswersReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateFormAnswersReportAnswer>
+  /** Generate a report of who the campaigns of some lists were sent to (`POST /reports/advanced/sends`). */
+  generateSendsReport(params?: GenerateSendsReportParams, options?: RequestOptions): Promise<GenerateSendsReportAnswer>
+  /** Generate a report of the SMS messages not delivered (`POST /reports/advanced/sms-bounces`). */
+  generateSmsBouncesReport(
+    params?: GenerateSmsBouncesReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateSmsBouncesReportAnswer>
+  /** Generate a report of the delivery of SMS campaigns (`POST /reports/advanced/sms-events`). */
+  generateSmsEventsReport(
+    params?: GenerateSmsEventsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateSmsEventsReportAnswer>
+  /** Generate a report of the subscriptions to some lists (`POST /reports/advanced/subscriptions`). */
+  generateSubscriptionsReport(
+    params?: GenerateSubscriptionsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateSubscriptionsReportAnswer>
+  /** Generate a report of the unsubscriptions from some lists (`POST /reports/advanced/unsubscriptions`). */
+  generateUnsubscriptionsReport(
+    params?: GenerateUnsubscriptionsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateUnsubscriptionsReportAnswer>
+}
+
+/** The parameters of `getAllAutomations`. */
+export type GetAllAutomationsParams = {
+  readonly title?: string
+  readonly limit?: number
+  readonly status?: "active" | "inactive"
+  readonly list_id?: number
+  readonly created_by?: number
+  readonly automation_id?: number
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "title" | "list_id" | "automation_id" | "created_by"
+}
+
+/** What `getAllAutomations` answers. */
+export type GetAllAutomationsAnswer = AutomationCollection
+
+/** The parameters of `deleteAutomation`. */
+export type DeleteAutomationParams = { readonly automation_id: number }
+
+/** What `deleteAutomation` answers. */
+export type DeleteAutomationAnswer = void
+
+/** The parameters of `getAllActions`. */
+export type GetAllActionsParams = { readonly automation_id: number; readonly limit?: number; readonly offset?: number }
+
+/** What `getAllActions` answers. */
+export type GetAllActionsAnswer = AutomationActionCollection
+
+/** The Automations operations. */
+export interface AutomationsMethods {
+  /** List the automations (`GET /automations`). */
+  getAllAutomations(
+    params?: GetAllAutomationsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllAutomationsAnswer, GetAllAutomationsAnswer["items"][number]>
+  /** Remove an automation (`DELETE /automations/{automation_id}`). */
+  deleteAutomation(params: DeleteAutomationParams, options?: RequestOptions): Promise<DeleteAutomationAnswer>
+  /** List the actions of an automation (`GET /automations/{automation_id}/actions`). */
+  getAllActions(
+    params: GetAllActionsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllActionsAnswer, GetAllActionsAnswer["items"][number]>
+}
+
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
@@ -3968,4 +4685,6 @@ export interface Resources {
   readonly push: PushMethods
   readonly webpush: WebpushMethods
   readonly reports: ReportsMethods
+  readonly advancedReports: AdvancedReportsMethods
+  readonly automations: AutomationsMethods
 }
