@@ -255,8 +255,8 @@ const contactColumns = {
 const CAMPAIGN_BASICS = ["internal_name", "campaign_hash", "send_date", "group", "channel", "type", "sender"] as const
 const EMAIL_PLACES = ["url", "city", "country", "region", "program", "os"] as const
 
-const Options = (identifier: string, fields: Schema.Struct.Fields = {}) =>
-  Schema.Struct({ notify: optionalParam(Notify), ...fields }).annotations({ identifier })
+const Options = <const Fields extends Schema.Struct.Fields = {}>(identifier: string, fields?: Fields) =>
+  Schema.Struct({ notify: optionalParam(Notify), ...(fields as Fields) }).annotations({ identifier })
 
 const Grouping = optionalParam(Choice("by_contact", "by_campaign").annotations({ description: "How rows are grouped" }))
 

@@ -157,7 +157,11 @@ export type EmailBouncesReportRequest = {
       readonly sender?: boolean
     }
   }
-  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly options: {
+    readonly notify?: ReadonlyArray<number>
+    readonly include_unopens: boolean
+    readonly grouping?: "by_contact" | "by_campaign"
+  }
   readonly range: { readonly start: string | Date; readonly end: string | Date }
   readonly callback_url?: string
   readonly campaigns: ReadonlyArray<
@@ -274,7 +278,7 @@ export type EmailEventsReportRequest = {
       readonly os?: boolean
     }
   }
-  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly options: { readonly notify?: ReadonlyArray<number>; readonly include_unopens: boolean }
   readonly range: { readonly start: string | Date; readonly end: string | Date }
   readonly callback_url?: string
   readonly campaigns: ReadonlyArray<
@@ -377,7 +381,7 @@ export type SmsBouncesReportRequest = {
       readonly sender?: boolean
     }
   }
-  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly options: { readonly notify?: ReadonlyArray<number>; readonly grouping?: "by_contact" | "by_campaign" }
   readonly range: { readonly start: string | Date; readonly end: string | Date }
   readonly callback_url?: string
   readonly campaigns: ReadonlyArray<
@@ -4523,7 +4527,7 @@ export type GenerateSmsBouncesReportParams = SmsBouncesReportRequest
 export type GenerateSmsBouncesReportAnswer = Accepted
 
 /** The parameters of `generateSmsEventsReport`. */
-export type GenerateSmsEventsReportParams = SmsBouncesReportRequest
+export type GenerateSmsEventsReportParams = SmsEventsReportRequest
 
 /** What `generateSmsEventsReport` answers. */
 export type GenerateSmsEventsReportAnswer = Accepted
