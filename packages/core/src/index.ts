@@ -3,6 +3,13 @@
  */
 
 /**
+ * Generating an advanced report, waiting for it by polling or its callback, and streaming its file.
+ *
+ * @since 0.1.0
+ */
+export * as AdvancedReportFile from "./AdvancedReportFile.js"
+
+/**
  * Advanced reports: files of sends, events, bounces, clicks, subscriptions and contact activity,
  * built in the background and downloaded when finished.
  *

@@ -6,6 +6,7 @@
 import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import { EgoiApi, EgoiTransport } from "@egoi-ts/core"
 import * as Effect from "effect/Effect"
+import { type AdvancedReportWorkflows, advancedReportWorkflows } from "./AdvancedReportFiles.js"
 import type { ContactInput, Resources } from "./api.js"
 import type { BulkOptions, BulkReport, ImportContactsOptions, Records } from "./Bulk.js"
 import { ClientBase } from "./ClientBase.js"
@@ -25,7 +26,10 @@ import type { ClientOptions } from "./options.js"
  * await egoi.close()
  * ```
  */
-export interface Egoi extends Resources {}
+export interface Egoi extends Resources {
+  /** The Advanced Reports operations, and `generate`, `waitFor` and `download` to get a report's file in one go. */
+  readonly advancedReports: Resources["advancedReports"] & AdvancedReportWorkflows
+}
 
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the groups are added at run time from the API definition
 export class Egoi extends ClientBase {
@@ -36,6 +40,7 @@ export class Egoi extends ClientBase {
     ) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
       ;(this as Record<string, unknown>)[group.identifier] = methodsOf(this, group)
     }
+    Object.assign(this.advancedReports, advancedReportWorkflows(this))
   }
 
   /**

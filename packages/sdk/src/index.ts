@@ -4,6 +4,12 @@
  * @packageDocumentation
  */
 
+export type {
+  AdvancedReportWorkflows,
+  ReportRequests,
+  ReportSource,
+  WaitForReportOptions
+} from "./AdvancedReportFiles.js"
 export type * from "./api.js"
 export type {
   BulkFailure,
