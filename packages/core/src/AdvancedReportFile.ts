@@ -64,6 +64,8 @@ export interface WaitOptions {
   readonly deadline?: Duration.DurationInput | undefined
   /** Completes with the body POSTed to the report's `callback_url`: the wait then ends without polling further. */
   readonly callback?: Effect.Effect<unknown> | undefined
+  /** Told the report as each look finds it (to show its state while waiting). */
+  readonly onLook?: ((report: AdvancedReports.AdvancedReport) => Effect.Effect<void>) | undefined
 }
 
 /**
@@ -160,9 +162,11 @@ export const waitFor = (
   advanced_report_id: number,
   options: WaitOptions = {}
 ): Effect.Effect<AdvancedReports.AdvancedReport, EgoiError, EgoiTransport> => {
-  const find = Effect.map(listed(undefined), (reports) =>
-    Option.fromNullable(reports.find((report) => report.advanced_report_id === advanced_report_id))
-  )
+  const find = Effect.flatMap(listed(undefined), (reports) => {
+    const found = Option.fromNullable(reports.find((report) => report.advanced_report_id === advanced_report_id))
+    const onLook = options.onLook
+    return Option.isSome(found) && onLook !== undefined ? Effect.as(onLook(found.value), found) : Effect.succeed(found)
+  })
   const done = pollUntil(Effect.map(find, Option.filter(isDone)), options.poll ?? defaultPoll)
   // The callback says the file is ready; one look at the list gives the report as it ended.
   const called =
@@ -251,6 +255,13 @@ export const download = (
           detail: "The report's file could not be downloaded"
         })
       }
-      return response.stream.pipe(Stream.mapError((error) => failed(error.message)))
+      // A fetch that answers text only (no body stream, as a minimal one may) gives the file at once.
+      const whole = Stream.fromEffect(Effect.map(response.text, (text) => new TextEncoder().encode(text)))
+      return response.stream.pipe(
+        Stream.catchAll((error) =>
+          error._tag === "ResponseError" && error.reason === "EmptyBody" ? whole : Stream.fail(error)
+        ),
+        Stream.mapError((error) => failed(error.message))
+      )
     })
   )

@@ -541,6 +541,31 @@ export const REPORT_KINDS = {
 } as const
 
 /**
+ * The column flags each kind of report takes, by the `columns` object they go in: every column a
+ * report of the kind can have (a flag set to `true` puts it in).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const REPORT_COLUMNS: {
+  readonly [Kind in keyof typeof REPORT_KINDS]: Readonly<
+    Partial<Record<"list_stats_fields" | "campaign_fields" | "contact_activities", ReadonlyArray<string>>>
+  >
+} = Object.fromEntries(
+  Object.entries(REPORT_KINDS).map(([kind, { request }]) => {
+    const columns = (request.fields as Record<string, unknown>).columns as
+      | { readonly fields: Record<string, { readonly from?: unknown }> }
+      | undefined
+    const flags: Record<string, ReadonlyArray<string>> = {}
+    for (const [name, field] of Object.entries(columns?.fields ?? {})) {
+      const names = (field as { readonly from?: { readonly fields?: object } }).from?.fields
+      if (name !== "list_extra_fields" && names !== undefined) flags[name] = Object.keys(names)
+    }
+    return [kind, flags]
+  })
+) as never
+
+/**
  * A kind of report (`sends`, `email-events`, ...).
  *
  * @since 0.1.0

@@ -53,6 +53,22 @@ describeRequestSamples(
   ["generateByModelReport", ...GENERATE].map((operation) => ({ operation, folder: "advanced-reports", status: 202 }))
 )
 
+describe("REPORT_COLUMNS", () => {
+  it("names every column flag of each kind, by the columns object it goes in", () => {
+    expect(AdvancedReports.REPORT_COLUMNS.sends).toStrictEqual({
+      campaign_fields: ["internal_name", "campaign_hash", "send_date", "group", "channel", "type", "sender"]
+    })
+    expect(AdvancedReports.REPORT_COLUMNS["sms-bounces"].list_stats_fields).toStrictEqual([
+      "delivery_answer",
+      "delivery_date"
+    ])
+    expect(AdvancedReports.REPORT_COLUMNS["contact-activity"].contact_activities).toStrictEqual(
+      AdvancedReports.CONTACT_ACTIVITIES
+    )
+    expect(AdvancedReports.REPORT_COLUMNS["form-answers"]).toStrictEqual({})
+  })
+})
+
 describe("the callback", () => {
   it("decodes the documented callback body: the report's file", () => {
     const body = fixture("advanced-reports/generateSendsReport.callback.openapi.json")

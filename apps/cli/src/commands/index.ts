@@ -16,13 +16,15 @@ import { contactsImport } from "./contactsImport.js"
 import { mcp } from "./mcp.js"
 import { mock } from "./mock.js"
 import { openapi } from "./openapi.js"
+import { reportCommands } from "./reportsGenerate.js"
 import { tour } from "./tour.js"
 
 /** Workflows by the group command they join. */
 export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
   contacts: [contactsImport, contactsExport],
   email: [emailSend],
-  sms: [smsSend]
+  sms: [smsSend],
+  reports: reportCommands
 }
 
 /** The commands beside the groups. */
