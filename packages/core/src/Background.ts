@@ -27,9 +27,10 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as Contacts from "./Contacts.js"
-import { type EgoiError, TimeoutError } from "./EgoiError.js"
+import type { EgoiError } from "./EgoiError.js"
 import type { EgoiTransport } from "./EgoiTransport.js"
 import * as GroupClient from "./GroupClient.js"
+import * as Waiting from "./internal/waiting.js"
 import * as Operations from "./Operations.js"
 import * as Pagination from "./Pagination.js"
 
@@ -104,9 +105,19 @@ export interface WaitOptions<T extends OperationType, A, E, R> {
  * @since 0.1.0
  * @category constants
  */
-export const defaultPoll: Schedule.Schedule<unknown, unknown> = Schedule.exponential(Duration.seconds(1), 1.5).pipe(
-  Schedule.union(Schedule.spaced(Duration.seconds(30)))
-)
+export const defaultPoll: Schedule.Schedule<unknown, unknown> = Waiting.defaultPoll
+
+/**
+ * A polling schedule: after `first`, each wait half as long again as the last, at most `longest`
+ * ({@link defaultPoll} is `backoff("1 second", "30 seconds")`).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const backoff: (
+  first: Duration.DurationInput,
+  longest: Duration.DurationInput
+) => Schedule.Schedule<unknown, unknown> = Waiting.backoff
 
 const operationsClient = GroupClient.make(Operations.OperationsGroup)
 
@@ -181,17 +192,5 @@ export const waitForOperation = <T extends OperationType, A = void, E = never, R
       report: Option.getOrUndefined(ended.report)
     } satisfies Completed<A, ReportOf<T>>
   })
-  if (options.deadline === undefined) return wait
-  const deadline = Duration.decode(options.deadline)
-  return Effect.timeoutFail(wait, {
-    duration: deadline,
-    onTimeout: () =>
-      new TimeoutError({
-        method: "GET",
-        path: "/operations",
-        timeoutMillis: Duration.toMillis(deadline),
-        scope: "deadline",
-        outcome: "unknown"
-      })
-  })
+  return Waiting.withDeadline(wait, options.deadline, "/operations")
 }

@@ -6,6 +6,8 @@
  */
 import * as HttpApi from "@effect/platform/HttpApi"
 import * as OpenApi from "@effect/platform/OpenApi"
+import { AdvancedReportsGroup } from "./AdvancedReports.js"
+import { AutomationsGroup } from "./Automations.js"
 import { CampaignGroupsGroup } from "./CampaignGroups.js"
 import { CampaignsGroup } from "./Campaigns.js"
 import { CNamesGroup } from "./CNames.js"
@@ -70,6 +72,8 @@ export const EgoiApi = HttpApi.make("egoi")
   .add(PushGroup)
   .add(WebpushGroup)
   .add(ReportsGroup)
+  .add(AdvancedReportsGroup)
+  .add(AutomationsGroup)
 
 /**
  * @since 0.1.0

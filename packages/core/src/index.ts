@@ -3,12 +3,32 @@
  */
 
 /**
+ * Generating an advanced report, waiting for it by polling or its callback, and streaming its file.
+ *
+ * @since 0.1.0
+ */
+export * as AdvancedReportFile from "./AdvancedReportFile.js"
+
+/**
+ * Advanced reports: files of sends, events, bounces, clicks, subscriptions and contact activity,
+ * built in the background and downloaded when finished.
+ *
+ * @since 0.1.0
+ */
+export * as AdvancedReports from "./AdvancedReports.js"
+
+/**
  * How E-goi authenticates a call: the `Apikey` security middleware of the definition.
  *
  * @since 0.1.0
  */
 export * as Authentication from "./Authentication.js"
-
+/**
+ * Automations: listed and removed, with their actions.
+ *
+ * @since 0.1.0
+ */
+export * as Automations from "./Automations.js"
 /**
  * Waiting for background work (imports, exports, reports): by its callback or by polling, whichever first.
  *

@@ -9,22 +9,519 @@
  */
 import type { RequestOptions } from "./options.js"
 import type { PagePromise } from "./PagePromise.js"
+import type { AdvancedReportsWorkflows } from "./workflows/advanced-reports.js"
 import type { ContactsWorkflows } from "./workflows/contacts.js"
 import type { OperationsWorkflows } from "./workflows/operations.js"
 import type { WebhooksWorkflows } from "./workflows/webhooks.js"
 
+/** `AdvancedReport` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReport = {
+  readonly advanced_report_id: number
+  readonly title?: undefined | string
+  readonly hash?: undefined | string
+  readonly file?: undefined | null | string
+  readonly status?:
+    | undefined
+    | (string & {})
+    | "canceled"
+    | "queued"
+    | "paused"
+    | "running"
+    | "finished"
+    | "stopped"
+    | "error"
+  readonly created?: undefined | string
+}
+
+/** `AdvancedReportCollection` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReportCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly status?:
+      | undefined
+      | (string & {})
+      | "canceled"
+      | "queued"
+      | "paused"
+      | "running"
+      | "finished"
+      | "stopped"
+      | "error"
+    readonly created?: undefined | string
+    readonly advanced_report_id: number
+    readonly hash?: undefined | string
+    readonly file?: undefined | null | string
+  }>
+}
+
+/** `AdvancedReportModel` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReportModel = {
+  readonly title?: undefined | string
+  readonly created?: undefined | string
+  readonly model_id: number
+}
+
+/** `AdvancedReportModelCollection` of `@egoi-ts/core/AdvancedReports`. */
+export type AdvancedReportModelCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly created?: undefined | string
+    readonly model_id: number
+  }>
+}
+
+/** `ByModelReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type ByModelReportRequest = { readonly model_id: number }
+
+/** `ContactActivityReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type ContactActivityReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly contact_activities?: {
+      readonly opens?: boolean
+      readonly clicks?: boolean
+      readonly recommends?: boolean
+      readonly conversion?: boolean
+      readonly email_send?: boolean
+      readonly sms_send?: boolean
+      readonly sms_report?: boolean
+      readonly voice_send?: boolean
+      readonly voice_report?: boolean
+      readonly invitation_send?: boolean
+      readonly invitation_open?: boolean
+      readonly unsubscribe?: boolean
+      readonly email_soft_bounce?: boolean
+      readonly email_hard_bounce?: boolean
+      readonly subscription?: boolean
+      readonly resubscription?: boolean
+      readonly unsubscribe_reason?: boolean
+      readonly facebook_like?: boolean
+      readonly social_share?: boolean
+      readonly unsubscribe_manual?: boolean
+      readonly double_optin?: boolean
+      readonly email_spam_complaint?: boolean
+      readonly email_field_disable?: boolean
+      readonly cellphone_field_disable?: boolean
+      readonly phone_field_disable?: boolean
+      readonly unsubscribe_api?: boolean
+      readonly email_field_enable?: boolean
+      readonly cellphone_field_enable?: boolean
+      readonly phone_field_enable?: boolean
+      readonly edit_subscription?: boolean
+      readonly automation_event?: boolean
+      readonly push_send?: boolean
+      readonly push_delivered?: boolean
+      readonly push_error?: boolean
+      readonly push_received?: boolean
+      readonly push_open?: boolean
+      readonly push_canceled?: boolean
+      readonly push_unsubscription?: boolean
+      readonly reply_to_email?: boolean
+      readonly web_push_send?: boolean
+      readonly web_push_delivered?: boolean
+      readonly web_push_open?: boolean
+      readonly web_push_bounce?: boolean
+      readonly web_push_click?: boolean
+      readonly web_push_subscription?: boolean
+      readonly web_push_unsubscription?: boolean
+      readonly forget_subscription?: boolean
+      readonly change_consent?: boolean
+      readonly double_optin_resend?: boolean
+      readonly double_optedit?: boolean
+    }
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `EmailBouncesReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailBouncesReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly bounce_date?: boolean
+      readonly bounce_type?: boolean
+      readonly bounce_detail?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: {
+    readonly notify?: ReadonlyArray<number>
+    readonly include_unopens: boolean
+    readonly grouping?: "by_contact" | "by_campaign"
+  }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailClicksByContactReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailClicksByContactReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly clicks?: boolean }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+      readonly url?: boolean
+      readonly city?: boolean
+      readonly country?: boolean
+      readonly region?: boolean
+      readonly program?: boolean
+      readonly os?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailClicksByUrlReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailClicksByUrlReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly clicks?: boolean
+      readonly unique_clicks?: boolean
+      readonly click_rate_per_url?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly url?: boolean
+      readonly city?: boolean
+      readonly country?: boolean
+      readonly region?: boolean
+      readonly program?: boolean
+      readonly os?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailEventsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailEventsReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly opens?: boolean
+      readonly clicks?: boolean
+      readonly complaints?: boolean
+      readonly unsubscribes?: boolean
+      readonly bounces?: boolean
+      readonly forwards?: boolean
+      readonly forwards_conversion?: boolean
+      readonly fb_likes?: boolean
+      readonly fb_shares?: boolean
+      readonly tw_shares?: boolean
+      readonly social_shares?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+      readonly url?: boolean
+      readonly city?: boolean
+      readonly country?: boolean
+      readonly region?: boolean
+      readonly program?: boolean
+      readonly os?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number>; readonly include_unopens: boolean }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `EmailUnsubscriptionsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type EmailUnsubscriptionsReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly unsubscription_method?: boolean
+      readonly unsubscription_motive?: boolean
+      readonly unsubscription_date?: boolean
+    }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `FormAnswersReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type FormAnswersReportRequest = {
+  readonly title: string
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly forms: ReadonlyArray<{ readonly list_id: number; readonly forms: ReadonlyArray<number> }>
+}
+
+/** `Range` of `@egoi-ts/core/AdvancedReports`. */
+export type Range = { readonly start: string | Date; readonly end: string | Date }
+
+/** `ReportCallback` of `@egoi-ts/core/AdvancedReports`. */
+export type ReportCallback = { readonly file: string }
+
+/** `ReportCampaigns` of `@egoi-ts/core/AdvancedReports`. */
+export type ReportCampaigns =
+  | { readonly list_id: number; readonly type: "all" }
+  | { readonly list_id: number; readonly type: "last" }
+  | { readonly list_id: number; readonly type: "specific"; readonly data: ReadonlyArray<string> }
+  | { readonly list_id: number; readonly type: "group"; readonly data: ReadonlyArray<number> }
+
+/** `SendsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SendsReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `SmsBouncesReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SmsBouncesReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly delivery_answer?: boolean; readonly delivery_date?: boolean }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number>; readonly grouping?: "by_contact" | "by_campaign" }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `SmsEventsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SmsEventsReportRequest = {
+  readonly title: string
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly delivery_answer?: boolean; readonly delivery_date?: boolean }
+    readonly campaign_fields?: {
+      readonly type?: boolean
+      readonly campaign_hash?: boolean
+      readonly channel?: boolean
+      readonly internal_name?: boolean
+      readonly group?: boolean
+      readonly send_date?: boolean
+      readonly sender?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+  readonly campaigns: ReadonlyArray<
+    | { readonly type: "all"; readonly list_id: number }
+    | { readonly type: "last"; readonly list_id: number }
+    | { readonly type: "specific"; readonly list_id: number; readonly data: ReadonlyArray<string> }
+    | { readonly type: "group"; readonly list_id: number; readonly data: ReadonlyArray<number> }
+  >
+}
+
+/** `SubscriptionsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type SubscriptionsReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: { readonly subscription_method?: boolean; readonly subscription_src?: boolean }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `UnsubscriptionsReportRequest` of `@egoi-ts/core/AdvancedReports`. */
+export type UnsubscriptionsReportRequest = {
+  readonly title: string
+  readonly lists: ReadonlyArray<number>
+  readonly columns: {
+    readonly list_base_fields?: ReadonlyArray<string>
+    readonly list_extra_fields?: ReadonlyArray<{ readonly list_id: number; readonly fields: ReadonlyArray<string> }>
+    readonly list_stats_fields?: {
+      readonly unsubscription_method?: boolean
+      readonly unsubscription_date?: boolean
+      readonly unsubscription_src?: boolean
+    }
+  }
+  readonly options: { readonly notify?: ReadonlyArray<number> }
+  readonly range: { readonly start: string | Date; readonly end: string | Date }
+  readonly callback_url?: string
+}
+
+/** `Automation` of `@egoi-ts/core/Automations`. */
+export type Automation = {
+  readonly title?: undefined | string
+  readonly status?: undefined | (string & {}) | "active" | "inactive"
+  readonly created?: undefined | string
+  readonly list_id?: undefined | number
+  readonly automation_id: number
+  readonly created_by?: undefined | number
+  readonly allow_multiple_contacts?: boolean | undefined
+  readonly contact_limit?: undefined | number
+  readonly updated?: undefined | string
+}
+
+/** `AutomationAction` of `@egoi-ts/core/Automations`. */
+export type AutomationAction = {
+  readonly title?: undefined | string
+  readonly created?: undefined | string
+  readonly created_by?: undefined | number
+  readonly updated?: undefined | string
+  readonly action_id: number
+  readonly action?: undefined | string
+  readonly parent_id?: undefined | null | number
+}
+
+/** `AutomationActionCollection` of `@egoi-ts/core/Automations`. */
+export type AutomationActionCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
+    readonly action_id: number
+    readonly action?: undefined | string
+    readonly parent_id?: undefined | null | number
+  }>
+}
+
+/** `AutomationCollection` of `@egoi-ts/core/Automations`. */
+export type AutomationCollection = {
+  readonly total_items?: undefined | number
+  readonly items: ReadonlyArray<{
+    readonly title?: undefined | string
+    readonly status?: undefined | (string & {}) | "active" | "inactive"
+    readonly list_id?: undefined | number
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
+    readonly automation_id: number
+    readonly allow_multiple_contacts?: boolean | undefined
+    readonly contact_limit?: undefined | number
+  }>
+}
+
 /** `CName` of `@egoi-ts/core/CNames`. */
 export type CName = {
-  readonly cname_id: number
+  readonly status?: undefined | (string & {}) | "invalid" | "verified" | "unverified" | "recent" | "private"
   readonly value?: undefined | string
-  readonly status?: undefined | "invalid" | (string & {}) | "verified" | "unverified" | "recent" | "private"
+  readonly cname_id: number
 }
 
 /** `CNameCollection` of `@egoi-ts/core/CNames`. */
 export type CNameCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | "invalid" | (string & {}) | "verified" | "unverified" | "recent" | "private"
+    readonly status?: undefined | (string & {}) | "invalid" | "verified" | "unverified" | "recent" | "private"
     readonly value?: undefined | string
     readonly cname_id: number
   }>
@@ -41,50 +538,50 @@ export type CampaignGroupRequest = { readonly name: string }
 
 /** `Campaign` of `@egoi-ts/core/Campaigns`. */
 export type Campaign = {
-  readonly status?: undefined | (string & {}) | "sent" | "queued" | "paused" | "canceled" | "draft" | "sending"
-  readonly id?: undefined | number
+  readonly title?: undefined | string
+  readonly status?: undefined | (string & {}) | "canceled" | "queued" | "paused" | "draft" | "sending" | "sent"
+  readonly created?: undefined | string
+  readonly list_id?: undefined | number
   readonly campaign_hash: string
-  readonly thumbnail?: undefined | string
   readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
   readonly internal_name?: undefined | string
-  readonly list_id?: undefined | number
-  readonly title?: undefined | string
+  readonly automation_id?: undefined | null | number
   readonly created_by?: undefined | number
-  readonly group_id?: undefined | null | number
-  readonly created?: undefined | string
   readonly updated?: undefined | string
+  readonly id?: undefined | number
+  readonly thumbnail?: undefined | string
+  readonly group_id?: undefined | null | number
   readonly start_date?: undefined | null | string
   readonly end_date?: undefined | null | string
   readonly schedule_date?:
     | undefined
     | { readonly enabled?: boolean | undefined; readonly date?: undefined | null | string }
   readonly processed_messages?: undefined | number
-  readonly automation_id?: undefined | null | number
 }
 
 /** `CampaignCollection` of `@egoi-ts/core/Campaigns`. */
 export type CampaignCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "sent" | "queued" | "paused" | "canceled" | "draft" | "sending"
     readonly title?: undefined | string
+    readonly status?: undefined | (string & {}) | "canceled" | "queued" | "paused" | "draft" | "sending" | "sent"
     readonly campaign_hash: string
-    readonly automation_id?: undefined | null | number
-    readonly list_id?: undefined | number
-    readonly updated?: undefined | string
-    readonly internal_name?: undefined | string
-    readonly created_by?: undefined | number
-    readonly created?: undefined | string
-    readonly start_date?: undefined | null | string
     readonly id?: undefined | number
-    readonly group_id?: undefined | null | number
     readonly thumbnail?: undefined | string
     readonly channel?: undefined | (string & {}) | "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
+    readonly internal_name?: undefined | string
+    readonly list_id?: undefined | number
+    readonly created_by?: undefined | number
+    readonly group_id?: undefined | null | number
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
+    readonly start_date?: undefined | null | string
     readonly end_date?: undefined | null | string
     readonly schedule_date?:
       | undefined
-      | { readonly date?: undefined | null | string; readonly enabled?: boolean | undefined }
+      | { readonly enabled?: boolean | undefined; readonly date?: undefined | null | string }
     readonly processed_messages?: undefined | number
+    readonly automation_id?: undefined | null | number
   }>
 }
 
@@ -96,11 +593,11 @@ export type CampaignHashPath = { readonly campaign_hash: string }
 
 /** `CampaignQuery` of `@egoi-ts/core/Campaigns`. */
 export type CampaignQuery = {
-  readonly status?: "sent" | "queued" | "paused" | "canceled" | "draft" | "sending"
+  readonly status?: "canceled" | "queued" | "paused" | "draft" | "sending" | "sent"
+  readonly list_id?: number
   readonly campaign_hash?: string
   readonly channel?: "push" | "email" | "sms" | "smart_sms" | "voice" | "web_push"
   readonly internal_name?: string
-  readonly list_id?: number
   readonly created_by?: number
   readonly group_id?: number
   readonly created_min?: string | Date
@@ -116,7 +613,7 @@ export type CampaignQuery = {
   readonly offset?: number
   readonly limit?: number
   readonly order?: "asc" | "desc"
-  readonly order_by?: "internal_name" | "list_id" | "created_by" | "group_id" | "created"
+  readonly order_by?: "created" | "list_id" | "internal_name" | "created_by" | "group_id"
 }
 
 /** `ContactSendSegment` of `@egoi-ts/core/Campaigns`. */
@@ -336,19 +833,14 @@ export type Activity = {
   readonly date?: undefined | string
   readonly action_name:
     | (string & {})
-    | "email_open"
-    | "email_click"
-    | "forward"
     | "conversion"
     | "email_send"
     | "sms_send"
-    | "voice_send"
-    | "mms_send"
     | "sms_report"
+    | "voice_send"
     | "voice_report"
     | "invitation_send"
     | "invitation_open"
-    | "mms_open"
     | "unsubscribe"
     | "email_soft_bounce"
     | "email_hard_bounce"
@@ -359,7 +851,6 @@ export type Activity = {
     | "social_share"
     | "unsubscribe_manual"
     | "double_optin"
-    | "double_optin_resend"
     | "email_spam_complaint"
     | "email_field_disable"
     | "cellphone_field_disable"
@@ -369,14 +860,14 @@ export type Activity = {
     | "cellphone_field_enable"
     | "phone_field_enable"
     | "edit_subscription"
-    | "double_optedit"
     | "automation_event"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
+    | "push_delivered"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
+    | "push_unsubscription"
     | "reply_to_email"
     | "web_push_send"
     | "web_push_delivered"
@@ -385,16 +876,22 @@ export type Activity = {
     | "web_push_click"
     | "web_push_subscription"
     | "web_push_unsubscription"
-    | "add_push_contact"
-    | "remove_push_contact"
     | "forget_subscription"
     | "change_consent"
-    | "push_unsubscription"
+    | "double_optin_resend"
+    | "double_optedit"
+    | "email_open"
+    | "email_click"
+    | "forward"
+    | "mms_send"
+    | "mms_open"
+    | "push_click"
+    | "add_push_contact"
+    | "remove_push_contact"
     | "voice_menu_event"
     | "voice_redirect"
     | "automation_action"
     | "automation_trigger"
-    | "push_delivered"
     | "attach_tag"
     | "detach_tag"
     | "smart_sms_send"
@@ -405,8 +902,8 @@ export type Activity = {
     | undefined
     | {
         readonly campaign_hash?: undefined | string
-        readonly automation_id?: undefined | number
         readonly url?: undefined | string
+        readonly automation_id?: undefined | number
         readonly tag_id?: undefined | number
       }
 }
@@ -418,19 +915,14 @@ export type ActivityCollection = {
     readonly date?: undefined | string
     readonly action_name:
       | (string & {})
-      | "email_open"
-      | "email_click"
-      | "forward"
       | "conversion"
       | "email_send"
       | "sms_send"
-      | "voice_send"
-      | "mms_send"
       | "sms_report"
+      | "voice_send"
       | "voice_report"
       | "invitation_send"
       | "invitation_open"
-      | "mms_open"
       | "unsubscribe"
       | "email_soft_bounce"
       | "email_hard_bounce"
@@ -441,7 +933,6 @@ export type ActivityCollection = {
       | "social_share"
       | "unsubscribe_manual"
       | "double_optin"
-      | "double_optin_resend"
       | "email_spam_complaint"
       | "email_field_disable"
       | "cellphone_field_disable"
@@ -451,14 +942,14 @@ export type ActivityCollection = {
       | "cellphone_field_enable"
       | "phone_field_enable"
       | "edit_subscription"
-      | "double_optedit"
       | "automation_event"
       | "push_send"
-      | "push_open"
-      | "push_click"
-      | "push_received"
+      | "push_delivered"
       | "push_error"
+      | "push_received"
+      | "push_open"
       | "push_canceled"
+      | "push_unsubscription"
       | "reply_to_email"
       | "web_push_send"
       | "web_push_delivered"
@@ -467,16 +958,22 @@ export type ActivityCollection = {
       | "web_push_click"
       | "web_push_subscription"
       | "web_push_unsubscription"
-      | "add_push_contact"
-      | "remove_push_contact"
       | "forget_subscription"
       | "change_consent"
-      | "push_unsubscription"
+      | "double_optin_resend"
+      | "double_optedit"
+      | "email_open"
+      | "email_click"
+      | "forward"
+      | "mms_send"
+      | "mms_open"
+      | "push_click"
+      | "add_push_contact"
+      | "remove_push_contact"
       | "voice_menu_event"
       | "voice_redirect"
       | "automation_action"
       | "automation_trigger"
-      | "push_delivered"
       | "attach_tag"
       | "detach_tag"
       | "smart_sms_send"
@@ -487,9 +984,9 @@ export type ActivityCollection = {
       | undefined
       | {
           readonly campaign_hash?: undefined | string
+          readonly automation_id?: undefined | number
           readonly url?: undefined | string
           readonly tag_id?: undefined | number
-          readonly automation_id?: undefined | number
         }
   }>
 }
@@ -537,22 +1034,33 @@ export type ComplexContact = {
       | undefined
       | "number"
       | (string & {})
+      | "options"
       | "email"
       | "date"
       | "cellphone"
       | "phone"
       | "text"
-      | "options"
   }>
   readonly tags: ReadonlyArray<number>
   readonly base: {
     readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: undefined | string
+    readonly unsubscription_method?:
+      | undefined
+      | ""
+      | (string & {})
+      | "manual"
+      | "form"
+      | "api"
+      | "unsubscribe_link"
+      | "bounce"
+    readonly unsubscription_date?: undefined | string
+    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
     readonly consent?: undefined | string
     readonly first_name?: undefined | string
     readonly last_name?: undefined | string
     readonly birth_date?: undefined | string
     readonly language?: undefined | string
-    readonly email?: undefined | string
     readonly email_status?: undefined | string
     readonly cellphone?: undefined | string
     readonly cellphone_status?: undefined | string
@@ -566,18 +1074,8 @@ export type ComplexContact = {
       | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
     readonly contact_id: string
     readonly consent_date?: undefined | string
-    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
     readonly subscription_date?: undefined | string
     readonly subscription_form?: undefined | number
-    readonly unsubscription_method?:
-      | undefined
-      | ""
-      | (string & {})
-      | "manual"
-      | "form"
-      | "api"
-      | "unsubscribe_link"
-      | "bounce"
     readonly unsubscription_reason?:
       | undefined
       | ""
@@ -588,7 +1086,6 @@ export type ComplexContact = {
       | "spam"
       | "other"
     readonly unsubscription_observation?: undefined | string
-    readonly unsubscription_date?: undefined | string
     readonly change_date?: undefined | string
   }
   readonly email_stats?:
@@ -597,9 +1094,9 @@ export type ComplexContact = {
         readonly sent?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly forwards?: undefined | number
         readonly soft_bounces?: undefined | number
         readonly hard_bounces?: undefined | number
-        readonly forwards?: undefined | number
         readonly conversions?: undefined | number
         readonly social_actions?: undefined | number
         readonly last_send_date?: undefined | null | string
@@ -625,10 +1122,10 @@ export type ComplexContact = {
     | {
         readonly sent?: undefined | number
         readonly clicks?: undefined | number
+        readonly bounces?: undefined | number
         readonly last_send_date?: undefined | null | string
         readonly last_click_date?: undefined | null | string
         readonly delivered?: undefined | number
-        readonly bounces?: undefined | number
         readonly last_delivery_date?: undefined | null | string
         readonly last_bounce_date?: undefined | null | string
       }
@@ -664,22 +1161,33 @@ export type Contact = {
       | undefined
       | "number"
       | (string & {})
+      | "options"
       | "email"
       | "date"
       | "cellphone"
       | "phone"
       | "text"
-      | "options"
   }>
   readonly tags: ReadonlyArray<number>
   readonly base: {
     readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: undefined | string
+    readonly unsubscription_method?:
+      | undefined
+      | ""
+      | (string & {})
+      | "manual"
+      | "form"
+      | "api"
+      | "unsubscribe_link"
+      | "bounce"
+    readonly unsubscription_date?: undefined | string
+    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
     readonly consent?: undefined | string
     readonly first_name?: undefined | string
     readonly last_name?: undefined | string
     readonly birth_date?: undefined | string
     readonly language?: undefined | string
-    readonly email?: undefined | string
     readonly email_status?: undefined | string
     readonly cellphone?: undefined | string
     readonly cellphone_status?: undefined | string
@@ -693,18 +1201,8 @@ export type Contact = {
       | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
     readonly contact_id: string
     readonly consent_date?: undefined | string
-    readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
     readonly subscription_date?: undefined | string
     readonly subscription_form?: undefined | number
-    readonly unsubscription_method?:
-      | undefined
-      | ""
-      | (string & {})
-      | "manual"
-      | "form"
-      | "api"
-      | "unsubscribe_link"
-      | "bounce"
     readonly unsubscription_reason?:
       | undefined
       | ""
@@ -715,7 +1213,6 @@ export type Contact = {
       | "spam"
       | "other"
     readonly unsubscription_observation?: undefined | string
-    readonly unsubscription_date?: undefined | string
     readonly change_date?: undefined | string
   }
 }
@@ -723,6 +1220,17 @@ export type Contact = {
 /** `ContactBase` of `@egoi-ts/core/Contacts`. */
 export type ContactBase = {
   readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+  readonly unsubscription_method?:
+    | undefined
+    | ""
+    | (string & {})
+    | "manual"
+    | "form"
+    | "api"
+    | "unsubscribe_link"
+    | "bounce"
+  readonly unsubscription_date?: undefined | string
+  readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
   readonly email?: undefined | string
   readonly consent?: undefined | string
   readonly first_name?: undefined | string
@@ -742,18 +1250,8 @@ export type ContactBase = {
     | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
   readonly contact_id: string
   readonly consent_date?: undefined | string
-  readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
   readonly subscription_date?: undefined | string
   readonly subscription_form?: undefined | number
-  readonly unsubscription_method?:
-    | undefined
-    | ""
-    | (string & {})
-    | "manual"
-    | "form"
-    | "api"
-    | "unsubscribe_link"
-    | "bounce"
   readonly unsubscription_reason?:
     | undefined
     | ""
@@ -764,7 +1262,6 @@ export type ContactBase = {
     | "spam"
     | "other"
   readonly unsubscription_observation?: undefined | string
-  readonly unsubscription_date?: undefined | string
   readonly change_date?: undefined | string
 }
 
@@ -807,22 +1304,33 @@ export type ContactCollection = {
         | undefined
         | "number"
         | (string & {})
+        | "options"
         | "email"
         | "date"
         | "cellphone"
         | "phone"
         | "text"
-        | "options"
     }>
     readonly tags: ReadonlyArray<number>
     readonly base: {
       readonly status?: undefined | (string & {}) | "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: undefined | string
+      readonly unsubscription_method?:
+        | undefined
+        | ""
+        | (string & {})
+        | "manual"
+        | "form"
+        | "api"
+        | "unsubscribe_link"
+        | "bounce"
+      readonly unsubscription_date?: undefined | string
+      readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "api" | "imported" | "referral"
       readonly consent?: undefined | string
       readonly first_name?: undefined | string
       readonly last_name?: undefined | string
       readonly birth_date?: undefined | string
       readonly language?: undefined | string
-      readonly email?: undefined | string
       readonly email_status?: undefined | string
       readonly cellphone?: undefined | string
       readonly cellphone_status?: undefined | string
@@ -836,18 +1344,8 @@ export type ContactCollection = {
         | ReadonlyArray<{ readonly app_id?: undefined | string; readonly token?: undefined | string }>
       readonly contact_id: string
       readonly consent_date?: undefined | string
-      readonly subscription_method?: undefined | (string & {}) | "manual" | "form" | "imported" | "referral" | "api"
       readonly subscription_date?: undefined | string
       readonly subscription_form?: undefined | number
-      readonly unsubscription_method?:
-        | undefined
-        | ""
-        | (string & {})
-        | "manual"
-        | "form"
-        | "api"
-        | "unsubscribe_link"
-        | "bounce"
       readonly unsubscription_reason?:
         | undefined
         | ""
@@ -858,7 +1356,6 @@ export type ContactCollection = {
         | "spam"
         | "other"
       readonly unsubscription_observation?: undefined | string
-      readonly unsubscription_date?: undefined | string
       readonly change_date?: undefined | string
     }
   }>
@@ -895,8 +1392,8 @@ export type ContactInput = {
     readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
   }
   readonly extra?: ReadonlyArray<{
-    readonly value: string | ReadonlyArray<number>
     readonly status?: "active" | "inactive"
+    readonly value: string | ReadonlyArray<number>
     readonly field_id: number
   }>
   readonly utm?: {
@@ -915,25 +1412,25 @@ export type ContactStatus = "active" | "inactive" | "unconfirmed" | "removed"
 
 /** `ExportCallback` of `@egoi-ts/core/Contacts`. */
 export type ExportCallback = {
+  readonly file: string
   readonly list_id?: undefined | number
   readonly format?: undefined | string
   readonly total_contacts?: undefined | number
-  readonly file: string
 }
 
 /** `ExtraFieldInput` of `@egoi-ts/core/Contacts`. */
 export type ExtraFieldInput = {
-  readonly value: string | ReadonlyArray<number>
   readonly status?: "active" | "inactive"
+  readonly value: string | ReadonlyArray<number>
   readonly field_id: number
 }
 
 /** `ExtraFieldValue` of `@egoi-ts/core/Contacts`. */
 export type ExtraFieldValue = {
-  readonly value?: undefined | string | number | ReadonlyArray<number>
   readonly status?: undefined | string
+  readonly value?: undefined | string | number | ReadonlyArray<number>
   readonly field_id: number
-  readonly format?: undefined | "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+  readonly format?: undefined | "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
 }
 
 /** `ImportBulkFileRequest` of `@egoi-ts/core/Contacts`. */
@@ -944,20 +1441,20 @@ export type ImportBulkFileRequest = {
     readonly separator?: string
     readonly delimiter?: string
   }
+  readonly callback_url?: string
+  readonly notify?: ReadonlyArray<number>
   readonly mode: "add" | "update" | "update_only"
   readonly compare_field: string
   readonly force_empty?: boolean
-  readonly notify?: ReadonlyArray<number>
-  readonly callback_url?: string
 }
 
 /** `ImportBulkRequest` of `@egoi-ts/core/Contacts`. */
 export type ImportBulkRequest = {
+  readonly callback_url?: string
+  readonly notify?: ReadonlyArray<number>
   readonly mode: "add" | "update" | "update_only"
   readonly compare_field: string
   readonly force_empty?: boolean
-  readonly notify?: ReadonlyArray<number>
-  readonly callback_url?: string
   readonly contacts: ReadonlyArray<{
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
@@ -985,8 +1482,8 @@ export type ImportBulkRequest = {
       readonly push_token_ios?: ReadonlyArray<{ readonly app_id?: string; readonly token?: string }>
     }
     readonly extra?: ReadonlyArray<{
-      readonly value: string | ReadonlyArray<number>
       readonly status?: "active" | "inactive"
+      readonly value: string | ReadonlyArray<number>
       readonly field_id: number
     }>
     readonly utm?: {
@@ -1003,10 +1500,10 @@ export type ImportBulkRequest = {
 
 /** `ImportCallback` of `@egoi-ts/core/Contacts`. */
 export type ImportCallback = {
-  readonly invalid: number
-  readonly updated: number
-  readonly imported: number
   readonly file?: undefined | string
+  readonly updated: number
+  readonly invalid: number
+  readonly imported: number
   readonly ignored: number
 }
 
@@ -1015,10 +1512,10 @@ export type Referrer = { readonly referrer?: string }
 
 /** `StartAutomationResult` of `@egoi-ts/core/Contacts`. */
 export type StartAutomationResult = {
+  readonly error?: undefined | ReadonlyArray<string> | { readonly [key: string]: ReadonlyArray<string> }
   readonly automation_id?: undefined | number
   readonly action_id?: undefined | number
   readonly success: ReadonlyArray<string>
-  readonly error?: undefined | ReadonlyArray<string> | { readonly [key: string]: ReadonlyArray<string> }
 }
 
 /** `UnsubscribeResult` of `@egoi-ts/core/Contacts`. */
@@ -1072,13 +1569,13 @@ export type BulkOrderItem = {
 export type BulkOrders = ReadonlyArray<{
   readonly items: ReadonlyArray<{
     readonly name: string
+    readonly id: string
     readonly price?: number
     readonly quantity?: number
-    readonly id: string
     readonly category?: string
   }>
-  readonly contact_id: string
   readonly date: string | Date
+  readonly contact_id: string
   readonly order_id: string
   readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
   readonly revenue: number
@@ -1115,8 +1612,8 @@ export type CartInput = {
       readonly contact_id?: string
     }
     readonly extra?: ReadonlyArray<{
-      readonly value: string | ReadonlyArray<number>
       readonly status?: "active" | "inactive"
+      readonly value: string | ReadonlyArray<number>
       readonly field_id: number
     }>
   }
@@ -1177,9 +1674,9 @@ export type CatalogCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly title?: undefined | string
-    readonly language?: undefined | string
-    readonly updated?: undefined | string
     readonly created?: undefined | string
+    readonly updated?: undefined | string
+    readonly language?: undefined | string
     readonly catalog_id: number
     readonly currency?: undefined | string
   }>
@@ -1223,8 +1720,8 @@ export type CustomerInput = {
     readonly contact_id?: string
   }
   readonly extra?: ReadonlyArray<{
-    readonly value: string | ReadonlyArray<number>
     readonly status?: "active" | "inactive"
+    readonly value: string | ReadonlyArray<number>
     readonly field_id: number
   }>
 }
@@ -1236,8 +1733,8 @@ export type ImportMode = "add" | "update" | "rewrite"
 export type ImportProductsRequest = {
   readonly mode?: "add" | "update" | "rewrite"
   readonly products: ReadonlyArray<{
-    readonly name: string
     readonly description?: string
+    readonly name: string
     readonly link?: string
     readonly product_identifier: string
     readonly sku?: string
@@ -1285,8 +1782,8 @@ export type OrderInput = {
       readonly contact_id?: string
     }
     readonly extra?: ReadonlyArray<{
-      readonly value: string | ReadonlyArray<number>
       readonly status?: "active" | "inactive"
+      readonly value: string | ReadonlyArray<number>
       readonly field_id: number
     }>
   }
@@ -1370,8 +1867,8 @@ export type Product = {
 export type ProductCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly name?: undefined | string
     readonly description?: undefined | string
+    readonly name?: undefined | string
     readonly link?: undefined | string
     readonly product_identifier: string
     readonly sku?: undefined | string
@@ -1454,8 +1951,8 @@ export type ProductQuery = {
 
 /** `EmailCampaignCreate` of `@egoi-ts/core/Email`. */
 export type EmailCampaignCreate = {
-  readonly internal_name: string
   readonly list_id: number
+  readonly internal_name: string
   readonly subject?: string
   readonly content:
     | { readonly type: "html"; readonly plain_text?: string; readonly snippet?: string; readonly body: string }
@@ -1472,24 +1969,24 @@ export type EmailCampaignCreate = {
         readonly snippet?: string
         readonly use_page_title?: boolean
       }
-    | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+    | { readonly file: string; readonly type: "file"; readonly plain_text?: string; readonly snippet?: string }
   readonly sender_id: number
   readonly reply_to?: number
   readonly header_footer?: {
     readonly id?: number
     readonly header_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
       readonly twitter_share?: boolean
     }
     readonly footer_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
@@ -1508,18 +2005,18 @@ export type EmailCampaignPatch = {
   readonly header_footer?: {
     readonly id?: number
     readonly header_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
       readonly twitter_share?: boolean
     }
     readonly footer_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
@@ -1539,13 +2036,13 @@ export type EmailContent =
       readonly snippet?: string
       readonly use_page_title?: boolean
     }
-  | { readonly type: "file"; readonly file: string; readonly plain_text?: string; readonly snippet?: string }
+  | { readonly file: string; readonly type: "file"; readonly plain_text?: string; readonly snippet?: string }
 
 /** `EmailSendRequest` of `@egoi-ts/core/Email`. */
 export type EmailSendRequest = {
   readonly list_id: number
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
@@ -1559,18 +2056,18 @@ export type EmailSendRequest = {
 export type HeaderFooter = {
   readonly id?: number
   readonly header_links?: {
-    readonly forward?: boolean
     readonly unsubscribe?: boolean
     readonly social_share?: boolean
+    readonly forward?: boolean
     readonly view_web?: boolean
     readonly edit?: boolean
     readonly facebook_share?: boolean
     readonly twitter_share?: boolean
   }
   readonly footer_links?: {
-    readonly forward?: boolean
     readonly unsubscribe?: boolean
     readonly social_share?: boolean
+    readonly forward?: boolean
     readonly view_web?: boolean
     readonly edit?: boolean
     readonly facebook_share?: boolean
@@ -1580,10 +2077,6 @@ export type HeaderFooter = {
 
 /** `ComplexField` of `@egoi-ts/core/Fields`. */
 export type ComplexField = {
-  readonly name: string
-  readonly type?: undefined | (string & {}) | "base" | "extra"
-  readonly field_id: string
-  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -1596,15 +2089,15 @@ export type ComplexField = {
         readonly fr?: undefined | string
         readonly option_id: number
       }>
+  readonly type?: undefined | (string & {}) | "base" | "extra"
+  readonly name: string
+  readonly field_id: string
+  readonly format: "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean | undefined
 }
 
 /** `ComplexFieldArray` of `@egoi-ts/core/Fields`. */
 export type ComplexFieldArray = ReadonlyArray<{
-  readonly name: string
-  readonly type?: undefined | (string & {}) | "base" | "extra"
-  readonly field_id: string
-  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
   readonly options?:
     | undefined
     | ReadonlyArray<{
@@ -1617,17 +2110,21 @@ export type ComplexFieldArray = ReadonlyArray<{
         readonly fr?: undefined | string
         readonly option_id: number
       }>
+  readonly type?: undefined | (string & {}) | "base" | "extra"
+  readonly name: string
+  readonly field_id: string
+  readonly format: "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean | undefined
 }>
 
 /** `ExtraFieldFormat` of `@egoi-ts/core/Fields`. */
-export type ExtraFieldFormat = "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+export type ExtraFieldFormat = "number" | "options" | "email" | "date" | "cellphone" | "phone" | "text"
 
 /** `Field` of `@egoi-ts/core/Fields`. */
 export type Field = {
   readonly name: string
   readonly field_id: string
-  readonly format: "number" | (string & {}) | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | (string & {}) | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean | undefined
 }
 
@@ -1672,11 +2169,11 @@ export type FieldOptionRequest = {
 /** `ComplexList` of `@egoi-ts/core/Lists`. */
 export type ComplexList = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly internal_name: string
-  readonly list_id: number
-  readonly group_id?: undefined | number
   readonly created?: undefined | string
+  readonly list_id: number
+  readonly internal_name: string
   readonly updated?: undefined | string
+  readonly group_id?: undefined | number
   readonly public_name: string
   readonly default_language?: undefined | string
   readonly available_languages?: undefined | ReadonlyArray<string>
@@ -1695,11 +2192,11 @@ export type ComplexList = {
 /** `List` of `@egoi-ts/core/Lists`. */
 export type List = {
   readonly status: (string & {}) | "active" | "blocked"
-  readonly internal_name: string
-  readonly list_id: number
-  readonly group_id?: undefined | number
   readonly created?: undefined | string
+  readonly list_id: number
+  readonly internal_name: string
   readonly updated?: undefined | string
+  readonly group_id?: undefined | number
   readonly public_name: string
 }
 
@@ -1708,11 +2205,11 @@ export type ListCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly status: (string & {}) | "active" | "blocked"
-    readonly list_id: number
-    readonly updated?: undefined | string
     readonly internal_name: string
-    readonly created?: undefined | string
+    readonly list_id: number
     readonly group_id?: undefined | number
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
     readonly public_name: string
   }>
 }
@@ -1745,10 +2242,10 @@ export type MyAccountDetails = {
     | undefined
     | {
         readonly type?: undefined | string
+        readonly city?: undefined | string
+        readonly country?: undefined | { readonly country_code?: undefined | string }
         readonly company_legal_name?: undefined | string
         readonly vat_number?: undefined | string | number
-        readonly country?: undefined | { readonly country_code?: undefined | string }
-        readonly city?: undefined | string
         readonly state?: undefined | string
         readonly address1?: undefined | string
         readonly address2?: undefined | string
@@ -1766,9 +2263,7 @@ export type TeResponse = { readonly result?: boolean | undefined; readonly respo
 /** `Operation` of `@egoi-ts/core/Operations`. */
 export type Operation = {
   readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
-  readonly created_by?: undefined | number
   readonly created?: undefined | string
-  readonly start_date?: undefined | null | string
   readonly type?:
     | undefined
     | (string & {})
@@ -1791,6 +2286,8 @@ export type Operation = {
     | "mass_operation"
     | "unify"
     | "import_ecommerce"
+  readonly created_by?: undefined | number
+  readonly start_date?: undefined | null | string
   readonly operation_id: number
   readonly operation_data?:
     | undefined
@@ -1799,18 +2296,17 @@ export type Operation = {
 
 /** `OperationActionResult` of `@egoi-ts/core/Operations`. */
 export type OperationActionResult = {
-  readonly success: ReadonlyArray<number>
   readonly error: {
     readonly invalid_operation_action?: undefined | ReadonlyArray<number>
     readonly operation_not_found?: undefined | ReadonlyArray<number>
   }
+  readonly success: ReadonlyArray<number>
 }
 
 /** `OperationCollection` of `@egoi-ts/core/Operations`. */
 export type OperationCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
     readonly type?:
       | undefined
       | (string & {})
@@ -1833,13 +2329,14 @@ export type OperationCollection = {
       | "mass_operation"
       | "unify"
       | "import_ecommerce"
+    readonly status?: undefined | (string & {}) | "queued" | "paused" | "processing" | "executing"
+    readonly created_by?: undefined | number
+    readonly created?: undefined | string
+    readonly start_date?: undefined | null | string
     readonly operation_id: number
     readonly operation_data?:
       | undefined
       | { readonly campaign_hash?: undefined | string; readonly internal_name?: undefined | string }
-    readonly created_by?: undefined | number
-    readonly created?: undefined | string
-    readonly start_date?: undefined | null | string
   }>
 }
 
@@ -1848,12 +2345,12 @@ export type Pong = { readonly result: string }
 
 /** `PushApp` of `@egoi-ts/core/Push`. */
 export type PushApp = {
-  readonly name?: undefined | string
   readonly created?: undefined | string
   readonly updated?: undefined | string
+  readonly name?: undefined | string
   readonly app_id: string
   readonly description?: undefined | string
-  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly list?: undefined | { readonly internal_name?: undefined | string; readonly id?: undefined | number }
   readonly two_steps_config?: undefined | string
   readonly development?: boolean | undefined
 }
@@ -1863,12 +2360,12 @@ export type PushAppId = string
 
 /** `PushAppList` of `@egoi-ts/core/Push`. */
 export type PushAppList = ReadonlyArray<{
-  readonly name?: undefined | string
   readonly created?: undefined | string
   readonly updated?: undefined | string
+  readonly name?: undefined | string
   readonly app_id: string
   readonly description?: undefined | string
-  readonly list?: undefined | { readonly id?: undefined | number; readonly internal_name?: undefined | string }
+  readonly list?: undefined | { readonly internal_name?: undefined | string; readonly id?: undefined | number }
   readonly two_steps_config?: undefined | string
   readonly development?: boolean | undefined
 }>
@@ -1887,9 +2384,9 @@ export type PushCampaignCreate = {
     readonly cancel_label?: string
   }
   readonly geo_options?: {
+    readonly range?: number
     readonly latitude?: number
     readonly longitude?: number
-    readonly range?: number
     readonly duration?: number
   }
   readonly notification_options?: { readonly icon?: string }
@@ -1906,9 +2403,9 @@ export type PushCampaignPatch = {
     readonly cancel_label?: string
   }
   readonly geo_options?: {
+    readonly range?: number
     readonly latitude?: number
     readonly longitude?: number
-    readonly range?: number
     readonly duration?: number
   }
   readonly notification_options?: { readonly icon?: string }
@@ -1921,8 +2418,8 @@ export type PushContent =
 
 /** `PushEventRequest` of `@egoi-ts/core/Push`. */
 export type PushEventRequest = {
-  readonly contact: string
   readonly os: string
+  readonly contact: string
   readonly message_hash: string
   readonly mailing_id?: number
   readonly event: "canceled" | "open"
@@ -1934,104 +2431,104 @@ export type PushResponse = { readonly success: boolean }
 
 /** `PushSendRequest` of `@egoi-ts/core/Push`. */
 export type PushSendRequest = {
+  readonly notify?: ReadonlyArray<number>
   readonly schedule_date?: string | Date
   readonly app_id: string
-  readonly notify?: ReadonlyArray<number>
   readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
 }
 
 /** `PushTokenRequest` of `@egoi-ts/core/Push`. */
 export type PushTokenRequest = {
-  readonly token: string
   readonly os: string
+  readonly token: string
   readonly two_steps_data?: { readonly value: string; readonly field: string }
 }
 
 /** `EmailReport` of `@egoi-ts/core/Reports`. */
 export type EmailReport = {
   readonly campaign_hash: string
+  readonly url?: undefined | ReadonlyArray<{ readonly clicks?: undefined | number; readonly url: string }>
   readonly date?:
     | undefined
     | ReadonlyArray<{
-        readonly date: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly date: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
   readonly domain?:
     | undefined
     | ReadonlyArray<{
-        readonly domain: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly domain: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
-  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
   readonly overall?:
     | undefined
     | {
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly unique_clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
         readonly unique_opens?: undefined | number
-        readonly unique_clicks?: undefined | number
       }
   readonly weekday?:
     | undefined
     | ReadonlyArray<{
-        readonly weekday: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly weekday: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
   readonly hour?:
     | undefined
     | ReadonlyArray<{
-        readonly hour: string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly complaints?: undefined | number
+        readonly hour: string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
       }>
   readonly location?:
     | undefined
     | ReadonlyArray<{
-        readonly country?: undefined | string
-        readonly location?: undefined | string
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
+        readonly country?: undefined | string
+        readonly region?: undefined | string
+        readonly complaints?: undefined | number
+        readonly location?: undefined | string
+        readonly sends?: undefined | number
         readonly hard_bounces?: undefined | number
         readonly soft_bounces?: undefined | number
-        readonly complaints?: undefined | number
         readonly unsubscriptions?: undefined | number
-        readonly region?: undefined | string
       }>
   readonly reader?:
     | undefined
     | ReadonlyArray<{
+        readonly opens?: undefined | number
         readonly type?: undefined | string
         readonly reader: string
-        readonly opens?: undefined | number
       }>
   readonly ecommerce?:
     | undefined
@@ -2048,8 +2545,8 @@ export type PhoneReport = {
   readonly overall?:
     | undefined
     | {
-        readonly invalid?: undefined | number
         readonly error?: undefined | number
+        readonly invalid?: undefined | number
         readonly pending?: undefined | number
         readonly sends?: undefined | number
         readonly delivered?: undefined | number
@@ -2058,8 +2555,8 @@ export type PhoneReport = {
   readonly networks?:
     | undefined
     | ReadonlyArray<{
-        readonly invalid?: undefined | number
         readonly error?: undefined | number
+        readonly invalid?: undefined | number
         readonly pending?: undefined | number
         readonly sends?: undefined | number
         readonly delivered?: undefined | number
@@ -2074,36 +2571,36 @@ export type PushReport = {
     | undefined
     | {
         readonly error?: undefined | number
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
+        readonly bounces?: undefined | number
+        readonly sends?: undefined | number
         readonly delivered?: undefined | number
         readonly received?: undefined | number
-        readonly bounces?: undefined | number
       }
   readonly operating_systems?:
     | undefined
     | ReadonlyArray<{
         readonly error?: undefined | number
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
+        readonly bounces?: undefined | number
+        readonly sends?: undefined | number
         readonly delivered?: undefined | number
         readonly operating_systems: string
         readonly received?: undefined | number
-        readonly bounces?: undefined | number
       }>
 }
 
 /** `WebPushReport` of `@egoi-ts/core/Reports`. */
 export type WebPushReport = {
   readonly campaign_hash: string
-  readonly url?: undefined | ReadonlyArray<{ readonly url: string; readonly clicks?: undefined | number }>
+  readonly url?: undefined | ReadonlyArray<{ readonly clicks?: undefined | number; readonly url: string }>
   readonly overall?:
     | undefined
     | {
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
         readonly bounces?: undefined | number
+        readonly sends?: undefined | number
       }
   readonly operating_systems?:
     | undefined
@@ -2112,20 +2609,20 @@ export type WebPushReport = {
         readonly versions?:
           | undefined
           | ReadonlyArray<{
-              readonly sends?: undefined | number
               readonly opens?: undefined | number
               readonly clicks?: undefined | number
               readonly bounces?: undefined | number
+              readonly sends?: undefined | number
               readonly version: string
             }>
       }>
   readonly devices?:
     | undefined
     | ReadonlyArray<{
-        readonly sends?: undefined | number
         readonly opens?: undefined | number
         readonly clicks?: undefined | number
         readonly bounces?: undefined | number
+        readonly sends?: undefined | number
         readonly device: string
       }>
   readonly browsers?:
@@ -2134,10 +2631,10 @@ export type WebPushReport = {
         readonly versions?:
           | undefined
           | ReadonlyArray<{
-              readonly sends?: undefined | number
               readonly opens?: undefined | number
               readonly clicks?: undefined | number
               readonly bounces?: undefined | number
+              readonly sends?: undefined | number
               readonly version: string
             }>
         readonly browser: string
@@ -2146,10 +2643,10 @@ export type WebPushReport = {
 
 /** `Segment` of `@egoi-ts/core/Segments`. */
 export type Segment = {
-  readonly name: string
   readonly created?: undefined | string
-  readonly updated?: undefined | string
   readonly type: (string & {}) | "auto" | "saved" | "tag"
+  readonly updated?: undefined | string
+  readonly name: string
   readonly segment_id: string
 }
 
@@ -2159,9 +2656,9 @@ export type SegmentCollection = {
   readonly items: ReadonlyArray<{
     readonly type: (string & {}) | "auto" | "saved" | "tag"
     readonly name: string
+    readonly created?: undefined | string
     readonly updated?: undefined | string
     readonly segment_id: string
-    readonly created?: undefined | string
   }>
 }
 
@@ -2183,8 +2680,8 @@ export type CellphoneSender = {
 export type CellphoneSenderCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
     readonly type: (string & {}) | "alpha_numeric" | "numeric"
+    readonly status?: undefined | (string & {}) | "active" | "moderation" | "rejected"
     readonly cellphone: string
     readonly sender_id: number
   }>
@@ -2231,10 +2728,10 @@ export type SenderStatus = (string & {}) | "active" | "moderation" | "rejected"
 
 /** `SmartSmsCampaignCreate` of `@egoi-ts/core/SmartSms`. */
 export type SmartSmsCampaignCreate = {
-  readonly cname_id?: number
-  readonly internal_name: string
-  readonly list_id: number
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly list_id: number
+  readonly internal_name: string
+  readonly cname_id?: number
   readonly sender_id?: number
   readonly campaign_content: { readonly message: string }
   readonly page_content:
@@ -2244,9 +2741,9 @@ export type SmartSmsCampaignCreate = {
 
 /** `SmartSmsCampaignPatch` of `@egoi-ts/core/SmartSms`. */
 export type SmartSmsCampaignPatch = {
-  readonly cname_id?: number
-  readonly internal_name?: string
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
+  readonly cname_id?: number
   readonly sender_id?: number
   readonly campaign_content?: { readonly message?: string }
   readonly page_content?: {
@@ -2266,9 +2763,9 @@ export type CellphoneDestination = string
 
 /** `SmsCampaignCreate` of `@egoi-ts/core/Sms`. */
 export type SmsCampaignCreate = {
-  readonly internal_name: string
-  readonly list_id: number
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly list_id: number
+  readonly internal_name: string
   readonly content:
     | { readonly type: "text"; readonly message: string }
     | { readonly type: "template"; readonly template_id: number }
@@ -2277,8 +2774,8 @@ export type SmsCampaignCreate = {
 
 /** `SmsCampaignPatch` of `@egoi-ts/core/Sms`. */
 export type SmsCampaignPatch = {
-  readonly internal_name?: string
   readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
+  readonly internal_name?: string
   readonly content?: { readonly message?: string }
   readonly sender_id?: number
 }
@@ -2294,8 +2791,8 @@ export type SmsOptions = { readonly encoding?: "gsm" | "gsm_extended" | "unicode
 /** `SmsSendRequest` of `@egoi-ts/core/Sms`. */
 export type SmsSendRequest = {
   readonly list_id: number
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
@@ -2313,11 +2810,11 @@ export type CreateSuppressionListRequest =
 
 /** `SuppressionEntry` of `@egoi-ts/core/SuppressionList`. */
 export type SuppressionEntry = {
-  readonly value: string
-  readonly id: number
-  readonly campaign_hash?: undefined | string
   readonly created?: undefined | string
+  readonly value: string
   readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
+  readonly campaign_hash?: undefined | string
+  readonly id: number
   readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
 }
 
@@ -2329,8 +2826,8 @@ export type SuppressionListCollection = {
     readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
     readonly value: string
     readonly campaign_hash?: undefined | string
-    readonly created?: undefined | string
     readonly id: number
+    readonly created?: undefined | string
   }>
 }
 
@@ -2360,7 +2857,7 @@ export type Goal = {
     | {
         readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
         readonly multiple_conversion?: boolean | undefined
-        readonly rule?: undefined | (string & {}) | "title" | "url" | "download" | "external_url"
+        readonly rule?: undefined | "title" | (string & {}) | "url" | "download" | "external_url"
         readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
         readonly pattern?: undefined | string
         readonly case_sensitive?: boolean | undefined
@@ -2380,13 +2877,13 @@ export type GoalCollection = {
           readonly pattern?: undefined | string
           readonly minutes?: undefined | number
           readonly multiple_conversion?: boolean | undefined
-          readonly rule?: undefined | (string & {}) | "title" | "url" | "download" | "external_url"
+          readonly rule?: undefined | "title" | (string & {}) | "url" | "download" | "external_url"
           readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
           readonly case_sensitive?: boolean | undefined
         }
     readonly name?: undefined | string
-    readonly domain?: undefined | string
     readonly id: number
+    readonly domain?: undefined | string
   }>
 }
 
@@ -2394,7 +2891,7 @@ export type GoalCollection = {
 export type GoalConfig = {
   readonly type?: undefined | (string & {}) | "manual" | "automatic" | "time"
   readonly multiple_conversion?: boolean | undefined
-  readonly rule?: undefined | (string & {}) | "title" | "url" | "download" | "external_url"
+  readonly rule?: undefined | "title" | (string & {}) | "url" | "download" | "external_url"
   readonly condition?: undefined | (string & {}) | "contains" | "exactly" | "regex"
   readonly pattern?: undefined | string
   readonly case_sensitive?: boolean | undefined
@@ -2421,6 +2918,7 @@ export type TrackedDomainCollection = {
 /** `UpsertParams` of `@egoi-ts/core/Upsert`. */
 export type UpsertParams = {
   readonly list_id: number
+  readonly fields?: undefined | { readonly [key: string]: string | number | ReadonlyArray<string | number> }
   readonly base?:
     | undefined
     | {
@@ -2451,11 +2949,10 @@ export type UpsertParams = {
   readonly extra?:
     | undefined
     | ReadonlyArray<{
-        readonly value: string | ReadonlyArray<number>
         readonly status?: "active" | "inactive"
+        readonly value: string | ReadonlyArray<number>
         readonly field_id: number
       }>
-  readonly fields?: undefined | { readonly [key: string]: string | number | ReadonlyArray<string | number> }
   readonly key?: undefined | string
   readonly tags?: undefined | ReadonlyArray<string | number>
 }
@@ -2480,12 +2977,12 @@ export type UserCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly status?: undefined | (string & {}) | "active" | "inactive"
+    readonly email?: undefined | string
+    readonly created?: undefined | string
+    readonly updated?: undefined | string
     readonly first_name?: undefined | string
     readonly last_name?: undefined | string
-    readonly email?: undefined | string
     readonly phone?: undefined | string
-    readonly updated?: undefined | string
-    readonly created?: undefined | string
     readonly user_id: number
     readonly username?: undefined | string
     readonly is_admin?: boolean | undefined
@@ -2495,9 +2992,9 @@ export type UserCollection = {
 
 /** `Country` of `@egoi-ts/core/Utilities`. */
 export type Country = {
+  readonly country: number
   readonly name?: undefined | string
   readonly currency?: undefined | string
-  readonly country: number
   readonly country_code?: undefined | string
   readonly iso_code?: undefined | string
 }
@@ -2507,8 +3004,8 @@ export type CountryCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly name?: undefined | string
-    readonly currency?: undefined | string
     readonly country: number
+    readonly currency?: undefined | string
     readonly country_code?: undefined | string
     readonly iso_code?: undefined | string
   }>
@@ -2521,8 +3018,8 @@ export type LimitContacts =
 
 /** `VoiceCampaignCreate` of `@egoi-ts/core/Voice`. */
 export type VoiceCampaignCreate = {
-  readonly internal_name: string
   readonly list_id: number
+  readonly internal_name: string
   readonly group_id?: number
   readonly content:
     | { readonly type: "audio"; readonly audio: string }
@@ -2546,8 +3043,8 @@ export type VoiceContent =
 /** `VoiceSendRequest` of `@egoi-ts/core/Voice`. */
 export type VoiceSendRequest = {
   readonly list_id: number
-  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
+  readonly schedule_date?: string | Date
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
@@ -2573,50 +3070,48 @@ export type EventContact = { readonly contact_id: string; readonly [key: string]
 export type WebhookEvent =
   | {
       readonly list_id: number
-      readonly date: string
-      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
       readonly action: "subscription"
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
     }
   | {
       readonly list_id: number
-      readonly date: string
-      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
       readonly action: "edit_subscription"
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
     }
   | {
       readonly list_id: number
-      readonly date: string
-      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
       readonly action: "unsubscribe"
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
     }
   | {
       readonly list_id: number
-      readonly date: string
-      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
       readonly action: "resubscription"
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
     }
   | {
       readonly list_id: number
-      readonly date: string
-      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
       readonly action: "forget_subscription"
+      readonly date: string
+      readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
     }
   | {
       readonly list_id: number
+      readonly action: "change_consent"
       readonly date: string
       readonly contact: { readonly contact_id: string; readonly [key: string]: unknown }
-      readonly action: "change_consent"
     }
 
 /** `Webhook` of `@egoi-ts/core/Webhooks`. */
 export type Webhook = {
   readonly list_id: number
-  readonly url: string
   readonly fields?: undefined | ReadonlyArray<string>
+  readonly url: string
   readonly actions: ReadonlyArray<
     | (string & {})
-    | "email_open"
-    | "email_click"
     | "email_send"
     | "sms_send"
     | "voice_send"
@@ -2634,10 +3129,9 @@ export type Webhook = {
     | "phone_field_disable"
     | "edit_subscription"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
     | "web_push_send"
     | "web_push_delivered"
@@ -2648,6 +3142,9 @@ export type Webhook = {
     | "web_push_unsubscription"
     | "forget_subscription"
     | "change_consent"
+    | "email_open"
+    | "email_click"
+    | "push_click"
     | "sms_delivered"
     | "new_order"
     | "cart_update"
@@ -2659,8 +3156,6 @@ export type Webhook = {
 
 /** `WebhookAction` of `@egoi-ts/core/Webhooks`. */
 export type WebhookAction =
-  | "email_open"
-  | "email_click"
   | "email_send"
   | "sms_send"
   | "voice_send"
@@ -2678,10 +3173,9 @@ export type WebhookAction =
   | "phone_field_disable"
   | "edit_subscription"
   | "push_send"
-  | "push_open"
-  | "push_click"
-  | "push_received"
   | "push_error"
+  | "push_received"
+  | "push_open"
   | "push_canceled"
   | "web_push_send"
   | "web_push_delivered"
@@ -2692,6 +3186,9 @@ export type WebhookAction =
   | "web_push_unsubscription"
   | "forget_subscription"
   | "change_consent"
+  | "email_open"
+  | "email_click"
+  | "push_click"
   | "sms_delivered"
   | "new_order"
   | "cart_update"
@@ -2703,12 +3200,10 @@ export type WebhookCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
     readonly fields?: undefined | ReadonlyArray<string>
-    readonly url: string
     readonly list_id: number
+    readonly url: string
     readonly actions: ReadonlyArray<
       | (string & {})
-      | "email_open"
-      | "email_click"
       | "email_send"
       | "sms_send"
       | "voice_send"
@@ -2726,10 +3221,9 @@ export type WebhookCollection = {
       | "phone_field_disable"
       | "edit_subscription"
       | "push_send"
-      | "push_open"
-      | "push_click"
-      | "push_received"
       | "push_error"
+      | "push_received"
+      | "push_open"
       | "push_canceled"
       | "web_push_send"
       | "web_push_delivered"
@@ -2740,6 +3234,9 @@ export type WebhookCollection = {
       | "web_push_unsubscription"
       | "forget_subscription"
       | "change_consent"
+      | "email_open"
+      | "email_click"
+      | "push_click"
       | "sms_delivered"
       | "new_order"
       | "cart_update"
@@ -2753,11 +3250,9 @@ export type WebhookCollection = {
 /** `WebhookRequest` of `@egoi-ts/core/Webhooks`. */
 export type WebhookRequest = {
   readonly list_id: number
-  readonly url: string
   readonly fields?: ReadonlyArray<string>
+  readonly url: string
   readonly actions: ReadonlyArray<
-    | "email_open"
-    | "email_click"
     | "email_send"
     | "sms_send"
     | "voice_send"
@@ -2775,10 +3270,9 @@ export type WebhookRequest = {
     | "phone_field_disable"
     | "edit_subscription"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
     | "web_push_send"
     | "web_push_delivered"
@@ -2789,6 +3283,9 @@ export type WebhookRequest = {
     | "web_push_unsubscription"
     | "forget_subscription"
     | "change_consent"
+    | "email_open"
+    | "email_click"
+    | "push_click"
     | "sms_delivered"
     | "new_order"
     | "cart_update"
@@ -2837,16 +3334,16 @@ export type WebPushRssCampaignCreate = {
 
 /** `WebPushSendRequest` of `@egoi-ts/core/Webpush`. */
 export type WebPushSendRequest = {
+  readonly notify?: ReadonlyArray<number>
   readonly schedule_date?: string | Date
   readonly site_id: number
-  readonly notify?: ReadonlyArray<number>
   readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
 }
 
 /** `WebPushSite` of `@egoi-ts/core/Webpush`. */
 export type WebPushSite = {
-  readonly name?: undefined | string
   readonly list_id?: undefined | number
+  readonly name?: undefined | string
   readonly site_id: number
   readonly app_code?: undefined | string
   readonly site?: undefined | string
@@ -2865,19 +3362,19 @@ export type WebPushSiteCollection = {
 }
 
 /** `WebPushSiteRequest` of `@egoi-ts/core/Webpush`. */
-export type WebPushSiteRequest = { readonly name: string; readonly list_id: number; readonly site: string }
+export type WebPushSiteRequest = { readonly list_id: number; readonly name: string; readonly site: string }
 
 /** The parameters of `getAllLists`. */
 export type GetAllListsParams = {
   readonly limit?: number
-  readonly offset?: number
   readonly internal_name?: string
-  readonly order_by?: "internal_name" | "list_id" | "created" | "updated" | "public_name"
-  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "created" | "list_id" | "internal_name" | "updated" | "public_name"
   readonly public_name?: string
 }
 
@@ -2934,17 +3431,17 @@ export interface ListsMethods {
 export type GetAllContactsParams = {
   readonly list_id: number
   readonly limit?: number
+  readonly email?: string
+  readonly offset?: number
   readonly first_name?: string
   readonly last_name?: string
   readonly birth_date?: string
   readonly language?: "en" | "pt" | "br" | "es" | "de" | "fr"
-  readonly email?: string
   readonly email_status?: boolean
   readonly cellphone?: string
   readonly cellphone_status?: boolean
   readonly phone?: string
   readonly phone_status?: boolean
-  readonly offset?: number
   readonly extra_field_id?: { readonly [key: string]: string }
 }
 
@@ -2957,6 +3454,7 @@ export type CreateContactParams = {
   readonly referrer?: { readonly referrer?: string }
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+    readonly email?: string
     readonly consent?:
       | "none"
       | "consent"
@@ -2971,7 +3469,6 @@ export type CreateContactParams = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -2999,17 +3496,18 @@ export type CreateContactParams = {
 export type CreateContactAnswer = { readonly contact_id: string }
 
 /** The parameters of `getContact`. */
-export type GetContactParams = { readonly contact_id: string; readonly list_id: number }
+export type GetContactParams = { readonly list_id: number; readonly contact_id: string }
 
 /** What `getContact` answers. */
 export type GetContactAnswer = ComplexContact
 
 /** The parameters of `patchContact`. */
 export type PatchContactParams = {
-  readonly contact_id: string
   readonly list_id: number
+  readonly contact_id: string
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
+    readonly email?: string
     readonly consent?:
       | "none"
       | "consent"
@@ -3024,7 +3522,6 @@ export type PatchContactParams = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -3048,6 +3545,7 @@ export type UpdateContactByFieldParams = {
   readonly list_id: number
   readonly base?: {
     readonly status?: "active" | "inactive" | "unconfirmed"
+    readonly email?: string
     readonly consent?:
       | "none"
       | "consent"
@@ -3062,7 +3560,6 @@ export type UpdateContactByFieldParams = {
     readonly last_name?: string
     readonly birth_date?: string
     readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-    readonly email?: string
     readonly email_status?: "active" | "inactive"
     readonly cellphone?: string
     readonly cellphone_status?: "active" | "inactive"
@@ -3087,28 +3584,24 @@ export type SearchContactsParams = { readonly type?: "email" | "cellphone" | "ph
 
 /** What `searchContacts` answers. */
 export type SearchContactsAnswer = {
-  readonly items: ReadonlyArray<{ readonly contact_id: string; readonly list_id: number }>
+  readonly items: ReadonlyArray<{ readonly list_id: number; readonly contact_id: string }>
 }
 
 /** The parameters of `getAllContactActivities`. */
 export type GetAllContactActivitiesParams = {
-  readonly contact_id: string
   readonly list_id: number
+  readonly contact_id: string
   readonly limit?: number
+  readonly offset?: number
   readonly action_name?:
-    | "email_open"
-    | "email_click"
-    | "forward"
     | "conversion"
     | "email_send"
     | "sms_send"
-    | "voice_send"
-    | "mms_send"
     | "sms_report"
+    | "voice_send"
     | "voice_report"
     | "invitation_send"
     | "invitation_open"
-    | "mms_open"
     | "unsubscribe"
     | "email_soft_bounce"
     | "email_hard_bounce"
@@ -3119,7 +3612,6 @@ export type GetAllContactActivitiesParams = {
     | "social_share"
     | "unsubscribe_manual"
     | "double_optin"
-    | "double_optin_resend"
     | "email_spam_complaint"
     | "email_field_disable"
     | "cellphone_field_disable"
@@ -3129,14 +3621,14 @@ export type GetAllContactActivitiesParams = {
     | "cellphone_field_enable"
     | "phone_field_enable"
     | "edit_subscription"
-    | "double_optedit"
     | "automation_event"
     | "push_send"
-    | "push_open"
-    | "push_click"
-    | "push_received"
+    | "push_delivered"
     | "push_error"
+    | "push_received"
+    | "push_open"
     | "push_canceled"
+    | "push_unsubscription"
     | "reply_to_email"
     | "web_push_send"
     | "web_push_delivered"
@@ -3145,23 +3637,28 @@ export type GetAllContactActivitiesParams = {
     | "web_push_click"
     | "web_push_subscription"
     | "web_push_unsubscription"
-    | "add_push_contact"
-    | "remove_push_contact"
     | "forget_subscription"
     | "change_consent"
-    | "push_unsubscription"
+    | "double_optin_resend"
+    | "double_optedit"
+    | "email_open"
+    | "email_click"
+    | "forward"
+    | "mms_send"
+    | "mms_open"
+    | "push_click"
+    | "add_push_contact"
+    | "remove_push_contact"
     | "voice_menu_event"
     | "voice_redirect"
     | "automation_action"
     | "automation_trigger"
-    | "push_delivered"
     | "attach_tag"
     | "detach_tag"
     | "smart_sms_send"
     | "smart_sms_open"
     | "smart_sms_click"
     | "smart_sms_report"
-  readonly offset?: number
   readonly date_min?: string | Date
   readonly date_max?: string | Date
 }
@@ -3185,12 +3682,15 @@ export type GetAllContactsBySegmentAnswer = ContactCollection
 export type ActionImportBulkParams =
   | {
       readonly list_id: number
+      readonly notify?: ReadonlyArray<number>
+      readonly callback_url?: string
       readonly mode: "add" | "update" | "update_only"
       readonly compare_field: string
       readonly contacts: ReadonlyArray<{
         readonly referrer?: { readonly referrer?: string }
         readonly base?: {
           readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+          readonly email?: string
           readonly consent?:
             | "none"
             | "consent"
@@ -3205,7 +3705,6 @@ export type ActionImportBulkParams =
           readonly last_name?: string
           readonly birth_date?: string
           readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-          readonly email?: string
           readonly email_status?: "active" | "inactive"
           readonly cellphone?: string
           readonly cellphone_status?: "active" | "inactive"
@@ -3229,22 +3728,20 @@ export type ActionImportBulkParams =
         readonly advertising?: { readonly gclid?: string; readonly msclkid?: string; readonly fbclid?: string }
       }>
       readonly force_empty?: boolean
-      readonly notify?: ReadonlyArray<number>
-      readonly callback_url?: string
     }
   | {
       readonly list_id: number
-      readonly mode: "add" | "update" | "update_only"
-      readonly compare_field: string
-      readonly force_empty?: boolean
-      readonly notify?: ReadonlyArray<number>
-      readonly callback_url?: string
       readonly file: {
         readonly url: string
         readonly field_mapping: ReadonlyArray<{ readonly field_id: string; readonly column_name: string }>
         readonly separator?: string
         readonly delimiter?: string
       }
+      readonly notify?: ReadonlyArray<number>
+      readonly callback_url?: string
+      readonly mode: "add" | "update" | "update_only"
+      readonly compare_field: string
+      readonly force_empty?: boolean
     }
 
 /** What `actionImportBulk` answers. */
@@ -3254,8 +3751,8 @@ export type ActionImportBulkAnswer = Accepted
 export type ActionExportContactsParams = {
   readonly list_id: number
   readonly fields?: ReadonlyArray<string>
-  readonly format: "csv" | "xml"
   readonly callback_url?: string
+  readonly format: "csv" | "xml"
   readonly segments?: ReadonlyArray<string>
 }
 
@@ -3316,8 +3813,8 @@ export type ActionDeactivateContactsAnswer = Accepted
 export type ActionUnsubscribeContactParams = {
   readonly list_id: number
   readonly data: ReadonlyArray<{
-    readonly contact_id: string
     readonly unsubscription_method?: "manual" | "form" | "api" | "unsubscribe_link" | "bounce"
+    readonly contact_id: string
     readonly unsubscription_reason?: "not_interested" | "lack_of_time" | "email_address_change" | "spam" | "other"
     readonly unsubscription_observation?: string
   }>
@@ -3330,8 +3827,8 @@ export type ActionUnsubscribeContactAnswer = UnsubscribeResult
 export type ActionStartAutomationParams = {
   readonly list_id: number
   readonly automation_id: number
-  readonly contacts: ReadonlyArray<string>
   readonly action_id: number
+  readonly contacts: ReadonlyArray<string>
 }
 
 /** What `actionStartAutomation` answers. */
@@ -3344,6 +3841,7 @@ export type ActionUpdateContactsParams =
       readonly type: "contacts"
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+        readonly email?: string
         readonly consent?:
           | "none"
           | "consent"
@@ -3358,7 +3856,6 @@ export type ActionUpdateContactsParams =
         readonly last_name?: string
         readonly birth_date?: string
         readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-        readonly email?: string
         readonly email_status?: "active" | "inactive"
         readonly cellphone?: string
         readonly cellphone_status?: "active" | "inactive"
@@ -3377,6 +3874,7 @@ export type ActionUpdateContactsParams =
       readonly type: "segment"
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+        readonly email?: string
         readonly consent?:
           | "none"
           | "consent"
@@ -3391,7 +3889,6 @@ export type ActionUpdateContactsParams =
         readonly last_name?: string
         readonly birth_date?: string
         readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-        readonly email?: string
         readonly email_status?: "active" | "inactive"
         readonly cellphone?: string
         readonly cellphone_status?: "active" | "inactive"
@@ -3410,6 +3907,7 @@ export type ActionUpdateContactsParams =
       readonly type: "all"
       readonly base?: {
         readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+        readonly email?: string
         readonly consent?:
           | "none"
           | "consent"
@@ -3424,7 +3922,6 @@ export type ActionUpdateContactsParams =
         readonly last_name?: string
         readonly birth_date?: string
         readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-        readonly email?: string
         readonly email_status?: "active" | "inactive"
         readonly cellphone?: string
         readonly cellphone_status?: "active" | "inactive"
@@ -3516,8 +4013,6 @@ export interface ContactsMethods {
 
 /** The parameters of `getAllOperations`. */
 export type GetAllOperationsParams = {
-  readonly limit?: number
-  readonly status?: "queued" | "paused" | "processing" | "executing"
   readonly type?:
     | "push"
     | "email"
@@ -3538,9 +4033,11 @@ export type GetAllOperationsParams = {
     | "mass_operation"
     | "unify"
     | "import_ecommerce"
+  readonly limit?: number
+  readonly status?: "queued" | "paused" | "processing" | "executing"
   readonly offset?: number
-  readonly order_by?: "created" | "start_date" | "operation_id"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "created" | "start_date" | "operation_id"
 }
 
 /** What `getAllOperations` answers. */
@@ -3603,8 +4100,8 @@ export interface OperationsMethods {
 export type GetAllTagsParams = {
   readonly limit?: number
   readonly offset?: number
-  readonly order_by?: "name" | "tag_id" | "color"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "name" | "tag_id" | "color"
 }
 
 /** What `getAllTags` answers. */
@@ -3653,7 +4150,7 @@ export type GetAllFieldsAnswer = ComplexFieldArray
 export type CreateExtraFieldParams = {
   readonly list_id: number
   readonly name: string
-  readonly format: "number" | "email" | "date" | "cellphone" | "phone" | "text" | "options"
+  readonly format: "number" | "options" | "email" | "date" | "cellphone" | "phone" | "text"
   readonly unique?: boolean
 }
 
@@ -3662,8 +4159,8 @@ export type CreateExtraFieldAnswer = Field
 
 /** The parameters of `patchExtraField`. */
 export type PatchExtraFieldParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly name?: string
   readonly unique?: boolean
 }
@@ -3672,27 +4169,27 @@ export type PatchExtraFieldParams = {
 export type PatchExtraFieldAnswer = Field
 
 /** The parameters of `deleteExtraField`. */
-export type DeleteExtraFieldParams = { readonly field_id: number; readonly list_id: number }
+export type DeleteExtraFieldParams = { readonly list_id: number; readonly field_id: number }
 
 /** What `deleteExtraField` answers. */
 export type DeleteExtraFieldAnswer = void
 
 /** The parameters of `patchBaseField`. */
-export type PatchBaseFieldParams = { readonly field_id: string; readonly list_id: number; readonly unique?: boolean }
+export type PatchBaseFieldParams = { readonly list_id: number; readonly field_id: string; readonly unique?: boolean }
 
 /** What `patchBaseField` answers. */
 export type PatchBaseFieldAnswer = Field
 
 /** The parameters of `getAllFieldOptions`. */
-export type GetAllFieldOptionsParams = { readonly field_id: number; readonly list_id: number }
+export type GetAllFieldOptionsParams = { readonly list_id: number; readonly field_id: number }
 
 /** What `getAllFieldOptions` answers. */
 export type GetAllFieldOptionsAnswer = FieldOptionCollection
 
 /** The parameters of `createFieldOption`. */
 export type CreateFieldOptionParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly en?: string
   readonly pt?: string
   readonly br?: string
@@ -3707,8 +4204,8 @@ export type CreateFieldOptionAnswer = FieldOption
 
 /** The parameters of `updateFieldOption`. */
 export type UpdateFieldOptionParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly option_id: number
   readonly en?: string
   readonly pt?: string
@@ -3724,8 +4221,8 @@ export type UpdateFieldOptionAnswer = FieldOption
 
 /** The parameters of `deleteFieldOption`. */
 export type DeleteFieldOptionParams = {
-  readonly field_id: number
   readonly list_id: number
+  readonly field_id: number
   readonly option_id: number
 }
 
@@ -3760,8 +4257,8 @@ export interface FieldsMethods {
 /** The parameters of `getAllSegments`. */
 export type GetAllSegmentsParams = {
   readonly list_id: number
-  readonly limit?: number
   readonly type?: "auto" | "saved" | "tag"
+  readonly limit?: number
   readonly name?: string
   readonly offset?: number
 }
@@ -3788,16 +4285,16 @@ export interface SegmentsMethods {
 
 /** The parameters of `getAllSuppressionList`. */
 export type GetAllSuppressionListParams = {
-  readonly limit?: number
   readonly type?: "email" | "cellphone" | "phone" | "email_domain" | "email_user"
+  readonly limit?: number
   readonly method?: "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
   readonly value?: string
   readonly campaign_hash?: string
-  readonly offset?: number
-  readonly order_by?: "value" | "id" | "created"
-  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "created" | "value" | "id"
 }
 
 /** What `getAllSuppressionList` answers. */
@@ -3917,7 +4414,7 @@ export type GetAllCellphoneSendersAnswer = CellphoneSenderCollection
 
 /** The parameters of `createCellphoneSender`. */
 export type CreateCellphoneSenderParams =
-  | { readonly type: "alpha_numeric"; readonly cellphone: string; readonly file: string }
+  | { readonly type: "alpha_numeric"; readonly file: string; readonly cellphone: string }
   | { readonly type: "numeric"; readonly cellphone: string }
 
 /** What `createCellphoneSender` answers. */
@@ -3968,7 +4465,7 @@ export type GetAllPhoneSendersParams = {
 export type GetAllPhoneSendersAnswer = PhoneSenderCollection
 
 /** The parameters of `createPhoneSender`. */
-export type CreatePhoneSenderParams = { readonly phone: string; readonly file: string }
+export type CreatePhoneSenderParams = { readonly file: string; readonly phone: string }
 
 /** What `createPhoneSender` answers. */
 export type CreatePhoneSenderAnswer = PhoneSender
@@ -4022,13 +4519,13 @@ export interface SendersMethods {
 export type GetAllUsersParams = {
   readonly limit?: number
   readonly status?: "active" | "inactive"
-  readonly offset?: number
-  readonly order_by?: "user_id" | "username"
-  readonly order?: "asc" | "desc"
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly updated_min?: string | Date
   readonly updated_max?: string | Date
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "user_id" | "username"
   readonly username?: string
 }
 
@@ -4105,9 +4602,9 @@ export type DeleteCatalogAnswer = void
 /** The parameters of `getAllProducts`. */
 export type GetAllProductsParams = {
   readonly catalog_id: number
+  readonly description?: string
   readonly limit?: number
   readonly name?: string
-  readonly description?: string
   readonly offset?: number
   readonly product_identifier?: string
   readonly sku?: string
@@ -4127,8 +4624,8 @@ export type GetAllProductsAnswer = ProductCollection
 /** The parameters of `createProduct`. */
 export type CreateProductParams = {
   readonly catalog_id: number
-  readonly name: string
   readonly description?: string
+  readonly name: string
   readonly link?: string
   readonly product_identifier: string
   readonly sku?: string
@@ -4158,8 +4655,8 @@ export type GetProductAnswer = Product
 export type UpdateProductParams = {
   readonly product_identifier: string
   readonly catalog_id: number
-  readonly name?: string
   readonly description?: string
+  readonly name?: string
   readonly link?: string
   readonly sku?: string
   readonly upc?: string
@@ -4189,8 +4686,8 @@ export type ImportProductsParams = {
   readonly catalog_id: number
   readonly mode?: "add" | "update" | "rewrite"
   readonly products: ReadonlyArray<{
-    readonly name: string
     readonly description?: string
+    readonly name: string
     readonly link?: string
     readonly product_identifier: string
     readonly sku?: string
@@ -4217,6 +4714,7 @@ export type CreateCartParams = {
   readonly contact?: {
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: string
       readonly consent?:
         | "none"
         | "consent"
@@ -4231,7 +4729,6 @@ export type CreateCartParams = {
       readonly last_name?: string
       readonly birth_date?: string
       readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-      readonly email?: string
       readonly email_status?: "active" | "inactive"
       readonly cellphone?: string
       readonly cellphone_status?: "active" | "inactive"
@@ -4248,8 +4745,8 @@ export type CreateCartParams = {
     }>
   }
   readonly products?: ReadonlyArray<{
-    readonly name?: string
     readonly description?: string
+    readonly name?: string
     readonly link?: string
     readonly product_identifier: string
     readonly sku?: string
@@ -4278,6 +4775,7 @@ export type CreateOrderParams = {
   readonly contact?: {
     readonly base?: {
       readonly status?: "active" | "inactive" | "unconfirmed" | "removed"
+      readonly email?: string
       readonly consent?:
         | "none"
         | "consent"
@@ -4292,7 +4790,6 @@ export type CreateOrderParams = {
       readonly last_name?: string
       readonly birth_date?: string
       readonly language?: "en" | "pt" | "br" | "es" | "de" | "hu" | "fr"
-      readonly email?: string
       readonly email_status?: "active" | "inactive"
       readonly cellphone?: string
       readonly cellphone_status?: "active" | "inactive"
@@ -4309,8 +4806,8 @@ export type CreateOrderParams = {
     }>
   }
   readonly products?: ReadonlyArray<{
-    readonly name?: string
     readonly description?: string
+    readonly name?: string
     readonly link?: string
     readonly product_identifier: string
     readonly sku?: string
@@ -4343,13 +4840,13 @@ export type ImportOrdersBulkParams = {
   readonly body: ReadonlyArray<{
     readonly items: ReadonlyArray<{
       readonly name: string
+      readonly id: string
       readonly price?: number
       readonly quantity?: number
-      readonly id: string
       readonly category?: string
     }>
-    readonly contact_id: string
     readonly date: string | Date
+    readonly contact_id: string
     readonly order_id: string
     readonly order_status?: "created" | "canceled" | "pending" | "completed" | "unknown"
     readonly revenue: number
@@ -4483,8 +4980,8 @@ export interface CampaignsMethods {
 export type GetAllCampaignGroupsParams = {
   readonly limit?: number
   readonly name?: string
-  readonly offset?: number
   readonly group_id?: number
+  readonly offset?: number
 }
 
 /** What `getAllCampaignGroups` answers. */
@@ -4540,18 +5037,18 @@ export type PatchEmailCampaignParams = {
   readonly header_footer?: {
     readonly id?: number
     readonly header_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
       readonly twitter_share?: boolean
     }
     readonly footer_links?: {
-      readonly forward?: boolean
       readonly unsubscribe?: boolean
       readonly social_share?: boolean
+      readonly forward?: boolean
       readonly view_web?: boolean
       readonly edit?: boolean
       readonly facebook_share?: boolean
@@ -4567,12 +5064,12 @@ export type PatchEmailCampaignAnswer = CampaignHashPath
 export type ActionSendEmailParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field?: string
   readonly unique_contacts_only?: boolean
   readonly limit_hour?: { readonly hour_start?: string; readonly hour_end?: string }
@@ -4622,8 +5119,8 @@ export type CreateSmsCampaignAnswer = CampaignHashPath
 /** The parameters of `patchSmsCampaign`. */
 export type PatchSmsCampaignParams = {
   readonly campaign_hash: string
-  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly content?: { readonly message?: string }
   readonly sender_id?: number
 }
@@ -4635,12 +5132,12 @@ export type PatchSmsCampaignAnswer = CampaignHashPath
 export type ActionSendSmsParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field: string
 }
 
@@ -4666,8 +5163,8 @@ export type CreateSmartSmsCampaignAnswer = CampaignHashPath
 /** The parameters of `patchSmartSmsCampaign`. */
 export type PatchSmartSmsCampaignParams = {
   readonly campaign_hash: string
-  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly internal_name?: string
+  readonly options?: { readonly encoding?: "gsm" | "gsm_extended" | "unicode"; readonly max_messages?: number }
   readonly cname_id?: number
   readonly sender_id?: number
   readonly campaign_content?: { readonly message?: string }
@@ -4685,12 +5182,12 @@ export type PatchSmartSmsCampaignAnswer = CampaignHashPath
 export type ActionSendSmartSmsParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field: string
 }
 
@@ -4735,12 +5232,12 @@ export type PatchVoiceCampaignAnswer = CampaignHashPath
 export type ActionSendVoiceParams = {
   readonly campaign_hash: string
   readonly list_id: number
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments:
     | { readonly type: "none" }
     | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
     | { readonly type: "contact"; readonly data: string }
-  readonly schedule_date?: string | Date
   readonly destination_field:
     | "cellphone"
     | "phone"
@@ -4783,8 +5280,8 @@ export type GetPushAppAnswer = PushApp
 /** The parameters of `registerPushToken`. */
 export type RegisterPushTokenParams = {
   readonly app_id: string
-  readonly token: string
   readonly os: string
+  readonly token: string
   readonly two_steps_data?: { readonly value: string; readonly field: string }
 }
 
@@ -4823,9 +5320,9 @@ export type PatchPushCampaignParams = {
     readonly cancel_label?: string
   }
   readonly geo_options?: {
+    readonly range?: number
     readonly latitude?: number
     readonly longitude?: number
-    readonly range?: number
     readonly duration?: number
   }
   readonly notification_options?: { readonly icon?: string }
@@ -4837,10 +5334,10 @@ export type PatchPushCampaignAnswer = CampaignHashPath
 /** The parameters of `actionSendPush`. */
 export type ActionSendPushParams = {
   readonly campaign_hash: string
-  readonly app_id: string
-  readonly notify?: ReadonlyArray<number>
-  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
   readonly schedule_date?: string | Date
+  readonly notify?: ReadonlyArray<number>
+  readonly app_id: string
+  readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
 }
 
 /** What `actionSendPush` answers. */
@@ -4869,8 +5366,8 @@ export type GetAllWebPushSitesParams = {
   readonly limit?: number
   readonly list_id?: number
   readonly offset?: number
-  readonly order_by?: "list_id" | "created" | "updated"
   readonly order?: "asc" | "desc"
+  readonly order_by?: "created" | "list_id" | "updated"
 }
 
 /** What `getAllWebPushSites` answers. */
@@ -4893,8 +5390,8 @@ export type PatchWebPushCampaignParams = {
   readonly campaign_hash: string
   readonly internal_name?: string
   readonly content?: {
-    readonly title?: string
     readonly message?: string
+    readonly title?: string
     readonly link?: string
     readonly icon?: string
   }
@@ -4907,10 +5404,10 @@ export type PatchWebPushCampaignAnswer = CampaignHashPath
 /** The parameters of `actionSendWebPush`. */
 export type ActionSendWebPushParams = {
   readonly campaign_hash: string
+  readonly schedule_date?: string | Date
   readonly notify?: ReadonlyArray<number>
   readonly segments: { readonly type: "none" } | { readonly type: "segment"; readonly data: ReadonlyArray<string> }
   readonly site_id: number
-  readonly schedule_date?: string | Date
 }
 
 /** What `actionSendWebPush` answers. */
@@ -4964,8 +5461,8 @@ export interface WebpushMethods {
 /** The parameters of `getEmailReport`. */
 export type GetEmailReportParams = {
   readonly campaign_hash: string
-  readonly location?: boolean
   readonly hour?: boolean
+  readonly location?: boolean
   readonly date?: boolean
   readonly url?: boolean
   readonly domain?: boolean
@@ -5020,6 +5517,231 @@ export interface ReportsMethods {
   getWebPushReport(params: GetWebPushReportParams, options?: RequestOptions): Promise<GetWebPushReportAnswer>
 }
 
+/** The parameters of `getAllAdvancedReports`. */
+export type GetAllAdvancedReportsParams = {
+  readonly title?: string
+  readonly limit?: number
+  readonly status?: "canceled" | "queued" | "paused" | "running" | "finished" | "stopped" | "error"
+  readonly created_min?: string | Date
+  readonly created_max?: string | Date
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "advanced_report_id" | "title" | "created"
+}
+
+/** What `getAllAdvancedReports` answers. */
+export type GetAllAdvancedReportsAnswer = AdvancedReportCollection
+
+/** The parameters of `getAllAdvancedReportsModels`. */
+export type GetAllAdvancedReportsModelsParams = {
+  readonly title?: string
+  readonly limit?: number
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "title" | "created" | "model_id"
+}
+
+/** What `getAllAdvancedReportsModels` answers. */
+export type GetAllAdvancedReportsModelsAnswer = AdvancedReportModelCollection
+
+/** The parameters of `generateByModelReport`. */
+export type GenerateByModelReportParams = ByModelReportRequest
+
+/** What `generateByModelReport` answers. */
+export type GenerateByModelReportAnswer = Accepted
+
+/** The parameters of `generateContactActivityReport`. */
+export type GenerateContactActivityReportParams = ContactActivityReportRequest
+
+/** What `generateContactActivityReport` answers. */
+export type GenerateContactActivityReportAnswer = Accepted
+
+/** The parameters of `generateEmailBouncesReport`. */
+export type GenerateEmailBouncesReportParams = EmailBouncesReportRequest
+
+/** What `generateEmailBouncesReport` answers. */
+export type GenerateEmailBouncesReportAnswer = Accepted
+
+/** The parameters of `generateEmailClicksByContactReport`. */
+export type GenerateEmailClicksByContactReportParams = EmailClicksByContactReportRequest
+
+/** What `generateEmailClicksByContactReport` answers. */
+export type GenerateEmailClicksByContactReportAnswer = Accepted
+
+/** The parameters of `generateEmailClicksByUrlReport`. */
+export type GenerateEmailClicksByUrlReportParams = EmailClicksByUrlReportRequest
+
+/** What `generateEmailClicksByUrlReport` answers. */
+export type GenerateEmailClicksByUrlReportAnswer = Accepted
+
+/** The parameters of `generateEmailEventsReport`. */
+export type GenerateEmailEventsReportParams = EmailEventsReportRequest
+
+/** What `generateEmailEventsReport` answers. */
+export type GenerateEmailEventsReportAnswer = Accepted
+
+/** The parameters of `generateEmailUnsubscriptionsReport`. */
+export type GenerateEmailUnsubscriptionsReportParams = EmailUnsubscriptionsReportRequest
+
+/** What `generateEmailUnsubscriptionsReport` answers. */
+export type GenerateEmailUnsubscriptionsReportAnswer = Accepted
+
+/** The parameters of `generateFormAnswersReport`. */
+export type GenerateFormAnswersReportParams = FormAnswersReportRequest
+
+/** What `generateFormAnswersReport` answers. */
+export type GenerateFormAnswersReportAnswer = Accepted
+
+/** The parameters of `generateSendsReport`. */
+export type GenerateSendsReportParams = SendsReportRequest
+
+/** What `generateSendsReport` answers. */
+export type GenerateSendsReportAnswer = Accepted
+
+/** The parameters of `generateSmsBouncesReport`. */
+export type GenerateSmsBouncesReportParams = SmsBouncesReportRequest
+
+/** What `generateSmsBouncesReport` answers. */
+export type GenerateSmsBouncesReportAnswer = Accepted
+
+/** The parameters of `generateSmsEventsReport`. */
+export type GenerateSmsEventsReportParams = SmsEventsReportRequest
+
+/** What `generateSmsEventsReport` answers. */
+export type GenerateSmsEventsReportAnswer = Accepted
+
+/** The parameters of `generateSubscriptionsReport`. */
+export type GenerateSubscriptionsReportParams = SubscriptionsReportRequest
+
+/** What `generateSubscriptionsReport` answers. */
+export type GenerateSubscriptionsReportAnswer = Accepted
+
+/** The parameters of `generateUnsubscriptionsReport`. */
+export type GenerateUnsubscriptionsReportParams = UnsubscriptionsReportRequest
+
+/** What `generateUnsubscriptionsReport` answers. */
+export type GenerateUnsubscriptionsReportAnswer = Accepted
+
+/** The AdvancedReports operations. */
+export interface AdvancedReportsMethods {
+  /** List the advanced reports, with their state and file (`GET /reports/advanced`). */
+  getAllAdvancedReports(
+    params?: GetAllAdvancedReportsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllAdvancedReportsAnswer, GetAllAdvancedReportsAnswer["items"][number]>
+  /** List the saved report models (`GET /reports/advanced/models`). */
+  getAllAdvancedReportsModels(
+    params?: GetAllAdvancedReportsModelsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllAdvancedReportsModelsAnswer, GetAllAdvancedReportsModelsAnswer["items"][number]>
+  /** Generate a report from a saved model (`POST /reports/advanced/model`). */
+  generateByModelReport(
+    params: GenerateByModelReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateByModelReportAnswer>
+  /** Generate a report of the activity of the contacts of up to three lists (`POST /reports/advanced/contact-activity`). */
+  generateContactActivityReport(
+    params?: GenerateContactActivityReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateContactActivityReportAnswer>
+  /** Generate a report of the bounces of email campaigns (`POST /reports/advanced/email-bounces`). */
+  generateEmailBouncesReport(
+    params?: GenerateEmailBouncesReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailBouncesReportAnswer>
+  /** Generate a report of email clicks, by contact (`POST /reports/advanced/email-clicks-by-contact`). */
+  generateEmailClicksByContactReport(
+    params?: GenerateEmailClicksByContactReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailClicksByContactReportAnswer>
+  /** Generate a report of email clicks, by link (`POST /reports/advanced/email-clicks-by-url`). */
+  generateEmailClicksByUrlReport(
+    params?: GenerateEmailClicksByUrlReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailClicksByUrlReportAnswer>
+  /** Generate a report of what the recipients of email campaigns did (`POST /reports/advanced/email-events`). */
+  generateEmailEventsReport(
+    params?: GenerateEmailEventsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailEventsReportAnswer>
+  /** Generate a report of the unsubscriptions through email campaigns (`POST /reports/advanced/email-unsubscriptions`). */
+  generateEmailUnsubscriptionsReport(
+    params?: GenerateEmailUnsubscriptionsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateEmailUnsubscriptionsReportAnswer>
+  /** Generate a report of form answers (`POST /reports/advanced/form-answers`). */
+  generateFormAnswersReport(
+    params?: GenerateFormAnswersReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateFormAnswersReportAnswer>
+  /** Generate a report of who the campaigns of some lists were sent to (`POST /reports/advanced/sends`). */
+  generateSendsReport(params?: GenerateSendsReportParams, options?: RequestOptions): Promise<GenerateSendsReportAnswer>
+  /** Generate a report of the SMS messages not delivered (`POST /reports/advanced/sms-bounces`). */
+  generateSmsBouncesReport(
+    params?: GenerateSmsBouncesReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateSmsBouncesReportAnswer>
+  /** Generate a report of the delivery of SMS campaigns (`POST /reports/advanced/sms-events`). */
+  generateSmsEventsReport(
+    params?: GenerateSmsEventsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateSmsEventsReportAnswer>
+  /** Generate a report of the subscriptions to some lists (`POST /reports/advanced/subscriptions`). */
+  generateSubscriptionsReport(
+    params?: GenerateSubscriptionsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateSubscriptionsReportAnswer>
+  /** Generate a report of the unsubscriptions from some lists (`POST /reports/advanced/unsubscriptions`). */
+  generateUnsubscriptionsReport(
+    params?: GenerateUnsubscriptionsReportParams,
+    options?: RequestOptions
+  ): Promise<GenerateUnsubscriptionsReportAnswer>
+}
+
+/** The parameters of `getAllAutomations`. */
+export type GetAllAutomationsParams = {
+  readonly title?: string
+  readonly limit?: number
+  readonly status?: "active" | "inactive"
+  readonly list_id?: number
+  readonly created_by?: number
+  readonly automation_id?: number
+  readonly offset?: number
+  readonly order?: "asc" | "desc"
+  readonly order_by?: "title" | "list_id" | "automation_id" | "created_by"
+}
+
+/** What `getAllAutomations` answers. */
+export type GetAllAutomationsAnswer = AutomationCollection
+
+/** The parameters of `deleteAutomation`. */
+export type DeleteAutomationParams = { readonly automation_id: number }
+
+/** What `deleteAutomation` answers. */
+export type DeleteAutomationAnswer = void
+
+/** The parameters of `getAllActions`. */
+export type GetAllActionsParams = { readonly automation_id: number; readonly limit?: number; readonly offset?: number }
+
+/** What `getAllActions` answers. */
+export type GetAllActionsAnswer = AutomationActionCollection
+
+/** The Automations operations. */
+export interface AutomationsMethods {
+  /** List the automations (`GET /automations`). */
+  getAllAutomations(
+    params?: GetAllAutomationsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllAutomationsAnswer, GetAllAutomationsAnswer["items"][number]>
+  /** Remove an automation (`DELETE /automations/{automation_id}`). */
+  deleteAutomation(params: DeleteAutomationParams, options?: RequestOptions): Promise<DeleteAutomationAnswer>
+  /** List the actions of an automation (`GET /automations/{automation_id}/actions`). */
+  getAllActions(
+    params: GetAllActionsParams,
+    options?: RequestOptions
+  ): PagePromise<GetAllActionsAnswer, GetAllActionsAnswer["items"][number]>
+}
+
 /** Every group of the API, by name. */
 export interface Resources {
   readonly lists: ListsMethods
@@ -5048,4 +5770,6 @@ export interface Resources {
   readonly push: PushMethods
   readonly webpush: WebpushMethods
   readonly reports: ReportsMethods
+  readonly advancedReports: AdvancedReportsMethods & AdvancedReportsWorkflows
+  readonly automations: AutomationsMethods
 }

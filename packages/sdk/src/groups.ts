@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export { AdvancedReports } from "./groups/advanced-reports.js"
+export { Automations } from "./groups/automations.js"
 export { CampaignGroups } from "./groups/campaign-groups.js"
 export { Campaigns } from "./groups/campaigns.js"
 export { CNames } from "./groups/cnames.js"

@@ -5,10 +5,13 @@
  *
  * @packageDocumentation
  */
+
+import { advancedReportsWorkflows } from "./workflows/advanced-reports.js"
 import { contactsWorkflows } from "./workflows/contacts.js"
 import { operationsWorkflows } from "./workflows/operations.js"
 import { webhooksWorkflows } from "./workflows/webhooks.js"
 
+export type * from "./workflows/advanced-reports.js"
 export type * from "./workflows/contacts.js"
 export type * from "./workflows/operations.js"
 export type * from "./workflows/webhooks.js"
@@ -17,5 +20,6 @@ export type * from "./workflows/webhooks.js"
 export const WORKFLOWS: Readonly<Record<string, (client: object) => object>> = {
   contacts: contactsWorkflows,
   operations: operationsWorkflows,
-  webhooks: webhooksWorkflows
+  webhooks: webhooksWorkflows,
+  advancedReports: advancedReportsWorkflows
 }

@@ -542,7 +542,8 @@ describe("forget, search and activities", () => {
       })
       yield* egoi.contacts.actionAttachTag({ list_id: 1, tag_id: tag.tag_id, contacts: [ana] })
       yield* egoi.contacts.actionDetachTag({ list_id: 1, tag_id: tag.tag_id, contacts: [ana] })
-      yield* egoi.contacts.actionStartAutomation({ list_id: 1, automation_id: 7, action_id: 1, contacts: [ana] })
+      yield* seed({ automations: [{ list_id: 1, title: "Welcome" }] })
+      yield* egoi.contacts.actionStartAutomation({ list_id: 1, automation_id: 1, action_id: 1, contacts: [ana] })
       yield* egoi.contacts.actionDeactivateContacts({ list_id: 1, type: "all" })
       yield* egoi.contacts.actionActivateContacts({ list_id: 1, type: "all" })
       yield* egoi.contacts.actionUnsubscribeContact({ list_id: 1, data: [{ contact_id: ana }] })
@@ -554,7 +555,7 @@ describe("forget, search and activities", () => {
         ["change_consent", undefined],
         ["attach_tag", { tag_id: tag.tag_id }],
         ["detach_tag", { tag_id: tag.tag_id }],
-        ["automation_event", { automation_id: 7 }],
+        ["automation_event", { automation_id: 1 }],
         ["edit_subscription", undefined],
         ["resubscription", undefined],
         ["unsubscribe", undefined]
@@ -730,21 +731,27 @@ describe("updates", () => {
       yield* twoLists
       const a = yield* add({ email: "a@example.com" })
       const b = yield* add({ email: "b@example.com" })
+      yield* seed({
+        automations: [
+          { list_id: 1, title: "Welcome" },
+          { list_id: 1, title: "Win back" }
+        ]
+      })
       const start = (automation_id: number, action_id: number, contacts: Array<string>) =>
         egoi.contacts.actionStartAutomation({ list_id: 1, automation_id, action_id, contacts })
-      expect(yield* start(3, 1, [a])).toEqual({
-        automation_id: 3,
+      expect(yield* start(1, 1, [a])).toEqual({
+        automation_id: 1,
         action_id: 1,
         success: [a],
         error: { already_in_queue: [] }
       })
-      expect(yield* start(3, 1, [a, b, "0123456789"])).toEqual({
-        automation_id: 3,
+      expect(yield* start(1, 1, [a, b, "0123456789"])).toEqual({
+        automation_id: 1,
         action_id: 1,
         success: [b],
         error: { already_in_queue: [a], contact_not_in_list: ["0123456789"] }
       })
-      expect((yield* start(4, 2, [a])).success).toEqual([a])
+      expect((yield* start(2, 2, [a])).success).toEqual([a])
     }).pipe(Effect.provide(mockClient()))
   )
 })

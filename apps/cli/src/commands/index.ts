@@ -19,6 +19,7 @@ import { importOrders, importProducts } from "./ecommerceImport.js"
 import { mcp } from "./mcp.js"
 import { mock } from "./mock.js"
 import { openapi } from "./openapi.js"
+import { reportCommands } from "./reportsGenerate.js"
 import { tour } from "./tour.js"
 import { webhooksListen } from "./webhooksListen.js"
 
@@ -28,7 +29,8 @@ export const WORKFLOWS: Readonly<Record<string, ReadonlyArray<Command>>> = {
   ecommerce: [importProducts, importOrders],
   email: [emailSend],
   sms: [smsSend],
-  webhooks: [webhooksListen]
+  webhooks: [webhooksListen],
+  reports: reportCommands
 }
 
 /** The commands beside the groups. */

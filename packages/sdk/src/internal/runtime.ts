@@ -73,8 +73,12 @@ const stateOf = (client: object): State => {
   return state
 }
 
-/** A client's core transport, for the workflows it runs. */
-export const transportOf = (client: object): EgoiTransport.Service => stateOf(client).transport
+/** The core transport of an open client, for work that outlives one call (a stream of a file). */
+export const transportOf = (client: object): EgoiTransport.Service => {
+  const state = stateOf(client)
+  if (state.closed) throw new EgoiError("The client is closed", { kind: "config" })
+  return state.transport
+}
 
 /** The core options of one call. */
 export const callOptions = (options: RequestOptions | undefined): EgoiTransport.CallOptions => ({

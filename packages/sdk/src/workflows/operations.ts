@@ -6,7 +6,6 @@ import * as Background from "@egoi-ts/core/Background"
 import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Schedule from "effect/Schedule"
 import type { ExportCallback, ImportCallback } from "../api.js"
 import { runOn } from "../internal/runtime.js"
 
@@ -108,7 +107,7 @@ export const operationsWorkflows = (client: object): OperationsWorkflows => ({
             start: start === undefined ? undefined : Effect.tryPromise({ try: () => start(), catch: (error) => error }),
             operation_id: options.operation_id,
             callback: callback === undefined ? undefined : Effect.promise(() => Promise.resolve(callback)),
-            poll: Schedule.exponential(first, 1.5).pipe(Schedule.union(Schedule.spaced(longest))),
+            poll: Background.backoff(first, longest),
             callbackGrace: Duration.millis(options.callbackGraceMs ?? 5000),
             deadline: options.deadline === undefined ? undefined : Duration.millis(options.deadline)
           }),

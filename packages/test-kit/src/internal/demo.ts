@@ -1,7 +1,7 @@
 /**
  * The records a mock made with a `seed` starts with: a few lists and tags, three users, two
- * segments, and an approved email sender and SMS sender to send campaigns from, the same for the
- * same seed.
+ * segments, an approved email sender and SMS sender to send campaigns from, and an automation,
+ * the same for the same seed.
  *
  * @internal
  */
@@ -59,6 +59,17 @@ export const demoRecords = ({ random, clock }: MockState): SeedRecords => {
     ],
     // Senders E-goi has approved, so the demo account can send campaigns.
     emailSenders: [{ name: "Newsletter", email: "newsletter@example.com", status: "active" }],
-    cellphoneSenders: [{ type: "alpha_numeric", cellphone: "Newsletter", status: "active" }]
+    cellphoneSenders: [{ type: "alpha_numeric", cellphone: "Newsletter", status: "active" }],
+    // An automation of the first list that contacts can be started in.
+    automations: [
+      {
+        list_id: 1,
+        title: "Welcome series",
+        actions: [
+          { title: "Send welcome email", action: "sendEmail" },
+          { title: "Tag as newsletter reader", action: "addTag" }
+        ]
+      }
+    ]
   }
 }

@@ -9,6 +9,8 @@ import * as HttpApiBuilder from "@effect/platform/HttpApiBuilder"
 import { EgoiApi } from "@egoi-ts/core"
 import * as Layer from "effect/Layer"
 import type { GroupModule, MockContext, Seeder } from "./context.js"
+import * as AdvancedReports from "./groups/advancedReports.js"
+import * as Automations from "./groups/automations.js"
 import * as CampaignGroups from "./groups/campaignGroups.js"
 import * as Campaigns from "./groups/campaigns.js"
 import * as CNames from "./groups/cnames.js"
@@ -67,7 +69,9 @@ export const GROUPS = [
   Voice,
   Push,
   Webpush,
-  Reports
+  Reports,
+  Automations,
+  AdvancedReports
 ] as const satisfies ReadonlyArray<GroupModule>
 
 type Module = (typeof GROUPS)[number]

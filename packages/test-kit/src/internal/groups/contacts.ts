@@ -17,6 +17,7 @@ import type { MockContext } from "../context.js"
 import { publishFile } from "../files.js"
 import { DEFAULT_LIMIT, slice } from "../query.js"
 import type { MockState } from "../state.js"
+import { startRefusal } from "./automations.js"
 import { isUniqueField, UNIQUE_BASE_FIELDS } from "./fields.js"
 import { requireList, requireListParam } from "./lists.js"
 import { segmentOf, segmentSelects } from "./segments.js"
@@ -337,7 +338,11 @@ export const layer = ({ state, contacts, operations }: MockContext) => {
         })
       )
       .handle("actionStartAutomation", ({ path, payload }) =>
-        Effect.map(requireList(state, path.list_id), () => {
+        Effect.gen(function* () {
+          yield* requireList(state, path.list_id)
+          const refused = startRefusal(state, path.list_id, payload.automation_id, payload.action_id)
+          if (refused?._tag === "missing") return yield* notFound(refused.message)
+          if (refused) return yield* unprocessable({ [refused.field]: [refused.message] }, refused.message)
           const success: Array<string> = []
           const queued: Array<string> = []
           const missing: Array<string> = []
