@@ -42,10 +42,17 @@ export class Egoi extends ClientBase {
     for (const group of Object.values(
       EgoiApi.EgoiApi.groups
     ) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
-      ;(this as Record<string, unknown>)[group.identifier] = Object.assign(
-        methodsOf(this, group),
-        WORKFLOWS[group.identifier]?.(this)
-      )
+      // A group's methods are made when the group is first used: a program that calls one group
+      // does not pay for building the clients of all the others.
+      Object.defineProperty(this, group.identifier, {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          const methods = Object.assign(methodsOf(this, group), WORKFLOWS[group.identifier]?.(this))
+          Object.defineProperty(this, group.identifier, { value: methods, enumerable: true, writable: true })
+          return methods
+        }
+      })
     }
   }
 

@@ -59,6 +59,15 @@ describe("Egoi", () => {
     await expect(egoi.lists.getList({ list_id: created.list_id })).rejects.toBeInstanceOf(EgoiNotFoundError)
   })
 
+  it("offers every group as a property that stays the same object, so it can be taken apart", async () => {
+    expect(Object.keys(egoi)).toEqual(expect.arrayContaining(["lists", "contacts", "advancedReports", "ecommerce"]))
+    expect(egoi.lists).toBe(egoi.lists)
+    const { tags } = egoi
+    const created = await tags.createTag({ name: "Taken apart" })
+    const page = await egoi.tags.getAllTags({ limit: 100 })
+    expect(page.items.map((tag) => tag.tag_id)).toContain(created.tag_id)
+  })
+
   it("runs every tag operation", async () => {
     const tag = await egoi.tags.createTag({ name: "vip-customers", color: "#FF0000" })
     expect(await egoi.tags.updateTag({ tag_id: tag.tag_id, color: "#00FF00" })).toEqual({
