@@ -198,7 +198,7 @@ describe("rate limits", () => {
     )
     expect(pages).toHaveLength(20)
     expect(server.answered.filter((status) => status === 429)).toStrictEqual([])
-  }, 30_000)
+  })
 
   it("does not count time waiting for the client's limiter against a call's timeout", async () => {
     // Two requests a second, a 1 s timeout, six creates at once: the last waits over two seconds for its turn.
@@ -213,7 +213,7 @@ describe("rate limits", () => {
     )
     expect(tags).toHaveLength(6)
     expect(stub.sent).toHaveLength(6)
-  }, 30_000)
+  })
 })
 
 describe("the client's own limits", () => {
@@ -453,7 +453,7 @@ describe("secrecy", () => {
     } finally {
       await Promise.all([slow.close(), cut.close(), redirect.close()])
     }
-  }, 30_000)
+  })
 
   it("never sends the key over plain http to another host: such a base URL is refused", async () => {
     const exit = await Effect.runPromiseExit(
