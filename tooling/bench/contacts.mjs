@@ -6,8 +6,7 @@
 //   node tooling/bench/contacts.mjs [--contacts 1000000] [--read 100000] [--json] [--keep]
 //
 // The CLI must be built (`cd apps/cli && node build.mjs`) and the packages compiled; see README.md.
-import { once } from "node:events"
-import { createReadStream, createWriteStream } from "node:fs"
+import { createReadStream } from "node:fs"
 import { mkdtemp, rm, stat } from "node:fs/promises"
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os"
 import { join } from "node:path"
@@ -15,7 +14,7 @@ import { performance } from "node:perf_hooks"
 import { createInterface } from "node:readline"
 import { parseArgs } from "node:util"
 import { Egoi } from "@egoi-ts/sdk"
-import { log, mb, median, memoryOf, requireCli, runCli, seconds, startServer } from "./measure.mjs"
+import { log, mb, median, memoryOf, requireCli, runCli, seconds, startServer, writeCsv } from "./measure.mjs"
 
 const KEY = "bench-key"
 const PLANS = ["free", "pro", "business", "enterprise"]
@@ -36,22 +35,6 @@ if (!Number.isInteger(CONTACTS) || CONTACTS < 2 || !Number.isInteger(READ) || RE
   process.exit(2)
 }
 requireCli()
-
-/** Writes the CSV of `count` contacts, streaming, 10,000 lines a write. */
-const writeCsv = async (path, count) => {
-  const out = createWriteStream(path)
-  out.write("email,first_name,last_name,plan\n")
-  let lines = []
-  for (let i = 0; i < count; i++) {
-    lines.push(`user${i}@example.com,First ${i % 1000},Last ${i},${PLANS[i % PLANS.length]}\n`)
-    if (lines.length === 10_000 || i === count - 1) {
-      if (!out.write(lines.join(""))) await once(out, "drain")
-      lines = []
-    }
-  }
-  out.end()
-  await once(out, "finish")
-}
 
 /** The lines of a file, less its header. */
 const countRows = async (path) => {
@@ -102,7 +85,12 @@ const main = async () => {
     // 1. The CSV.
     const csv = join(dir, "contacts.csv")
     let start = performance.now()
-    await writeCsv(csv, CONTACTS)
+    await writeCsv(
+      csv,
+      "email,first_name,last_name,plan",
+      CONTACTS,
+      (i) => `user${i}@example.com,First ${i % 1000},Last ${i},${PLANS[i % PLANS.length]}`
+    )
     results.phases.generate = { seconds: seconds(start), megabytes: (await stat(csv)).size / 2 ** 20 }
     log(`generated ${CONTACTS} contacts (${results.phases.generate.megabytes.toFixed(1)} MB) in ${dir}`)
 

@@ -2,7 +2,7 @@
 // in a child process of its own, and the built CLI run to its end with its time and peak memory.
 import { spawn } from "node:child_process"
 import { once } from "node:events"
-import { existsSync, readFileSync } from "node:fs"
+import { createWriteStream, existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { createInterface } from "node:readline"
@@ -89,4 +89,20 @@ export const runCli = async (args, { dir, env = {} }) => {
   if (useTime) peakKb = Number(readFileSync(timeFile, "utf8").trim().split(/\s+/).at(-1))
   if (code !== 0) throw new Error(`egoi ${args.join(" ")} exited with ${code}:\n${stderr}`)
   return { seconds: wall, peakMb: mb(peakKb), stdout, stderr, method: useTime ? "/usr/bin/time" : "VmHWM samples" }
+}
+
+/** Writes a CSV of `header` and `count` rows (`row(i)`, without its newline), streaming, 10,000 rows a write. */
+export const writeCsv = async (path, header, count, row) => {
+  const out = createWriteStream(path)
+  out.write(`${header}\n`)
+  let lines = []
+  for (let i = 0; i < count; i++) {
+    lines.push(`${row(i)}\n`)
+    if (lines.length === 10_000 || i === count - 1) {
+      if (!out.write(lines.join(""))) await once(out, "drain")
+      lines = []
+    }
+  }
+  out.end()
+  await once(out, "finish")
 }

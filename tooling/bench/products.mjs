@@ -9,18 +9,21 @@
 //   node tooling/bench/products.mjs [--products 100000] [--rounds 3] [--json] [--keep]
 //
 // The CLI must be built (`cd apps/cli && node build.mjs`) and the packages compiled; see README.md.
-import { once } from "node:events"
-import { createReadStream, createWriteStream } from "node:fs"
+import { createReadStream } from "node:fs"
 import { mkdtemp, rm, stat } from "node:fs/promises"
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { createInterface } from "node:readline"
 import { parseArgs } from "node:util"
-import { log, median, requireCli, runCli, seconds, startServer } from "./measure.mjs"
+import { log, median, requireCli, runCli, seconds, startServer, writeCsv } from "./measure.mjs"
 
 const KEY = "bench-key"
 const BATCH = 10_000
+const PRODUCT_HEADER = "product_identifier,name,description,price,sale_price,brand,categories"
+/** A generated product: an identifier, a name, prices, a brand, two categories. */
+const productRow = (i) =>
+  `SKU-${i},Product ${i},"A product, number ${i}",${(10 + (i % 90)).toFixed(2)},${(i % 90).toFixed(2)},Brand ${i % 50},Clothing>Women>Jeans|Sale`
 
 const { values: flags } = parseArgs({
   options: {
@@ -37,24 +40,6 @@ if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1 || !Number.isInteger(ROUNDS) || 
   process.exit(2)
 }
 requireCli()
-
-/** Writes the CSV of `count` products, streaming: an identifier, a name, prices, a brand, two categories. */
-const writeCsv = async (path, count) => {
-  const out = createWriteStream(path)
-  out.write("product_identifier,name,description,price,sale_price,brand,categories\n")
-  let lines = []
-  for (let i = 0; i < count; i++) {
-    lines.push(
-      `SKU-${i},Product ${i},"A product, number ${i}",${(10 + (i % 90)).toFixed(2)},${(i % 90).toFixed(2)},Brand ${i % 50},Clothing>Women>Jeans|Sale\n`
-    )
-    if (lines.length === 10_000 || i === count - 1) {
-      if (!out.write(lines.join(""))) await once(out, "drain")
-      lines = []
-    }
-  }
-  out.end()
-  await once(out, "finish")
-}
 
 /** The raw baseline: the CSV read with a plain split, products sent with `fetch`, BATCH at a time, two requests at once. */
 const runRaw = async (csv, url, catalogId) => {
@@ -136,7 +121,7 @@ const main = async () => {
   }
   try {
     const csv = join(dir, "products.csv")
-    await writeCsv(csv, PRODUCTS)
+    await writeCsv(csv, PRODUCT_HEADER, PRODUCTS, productRow)
     results.megabytes = (await stat(csv)).size / 2 ** 20
     log(`generated ${PRODUCTS} products (${results.megabytes.toFixed(1)} MB)`)
 
