@@ -1,15 +1,18 @@
-// Bundles the CLI into dist/: egoi.js, the entry, with what help, completion and parsing need, and
+// Bundles the CLI into dist/: cli.js, the entry, with what help, completion and parsing need, and
 // chunks/ that commands load when they run (one per group of the definition, the client, the mock,
-// the MCP server), so a command loads only what it uses.
+// the MCP server), so a command loads only what it uses; egoi.js, the binary, loads them with a V8
+// code cache (src/launch.ts), which is why they are CommonJS and the build records their hashes.
 //
 // The entry carries the catalog of the definition as JSON, derived here once (src/internal/
 // deriveCatalog.ts, run on core's built definition): src/internal/definition.ts is replaced by that
 // JSON and by one dynamic import per group of the core module that declares it.
+
+import { createHash } from "node:crypto"
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
+import { dirname, join, relative, sep } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
-import { build } from "esbuild"
+import { build, transformSync } from "esbuild"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const { version } = JSON.parse(readFileSync(join(here, "package.json"), "utf8"))
@@ -116,8 +119,10 @@ const endpointWithoutRouter = {
 
 const outdir = join(here, "dist")
 rmSync(outdir, { recursive: true, force: true })
+// Split as ES modules (esbuild splits no other format), then each file turned into CommonJS for the
+// launcher, which loads it with a V8 code cache (src/launch.ts).
 const result = await build({
-  entryPoints: { egoi: join(here, "src/main.ts") },
+  entryPoints: { cli: join(here, "src/main.ts") },
   outdir,
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,
@@ -135,14 +140,48 @@ const result = await build({
   logLevel: "warning"
 })
 
-// Bundled CommonJS packages call require; an ES module has none, so each file makes its own.
-const requireShim = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);"
-// Node's compile cache makes later starts faster; it exists from Node 22.1 and is skipped before.
-const entryBanner = `#!/usr/bin/env node\n${requireShim}try{__cr(import.meta.url)('node:module').enableCompileCache?.()}catch{}\n`
-for (const file of result.outputFiles) {
-  const entry = file.path === join(outdir, "egoi.js")
-  mkdirSync(dirname(file.path), { recursive: true })
-  writeFileSync(file.path, `${entry ? entryBanner : `${requireShim}\n`}${file.text}`)
-  if (entry) chmodSync(file.path, 0o755)
+/** One output file as CommonJS: imports become `require`, `import()` a `require` in a promise. */
+const toCommonJs = (file) => {
+  const { code } = transformSync(file.text, {
+    format: "cjs",
+    target: "node20",
+    minifyWhitespace: true,
+    supported: { "dynamic-import": false },
+    logLevel: "error"
+  })
+  const name = relative(outdir, file.path)
+  // import.meta has no CommonJS meaning, and the launcher reads files as ASCII.
+  if (code.includes("import.meta")) throw new Error(`${name} uses import.meta, which CommonJS lacks`)
+  if (Buffer.byteLength(code) !== code.length) throw new Error(`${name} is not ASCII`)
+  // The launcher resolves the CLI's own files below dist/ only.
+  if (code.includes('require("../')) throw new Error(`${name} requires a file above its folder`)
+  return code
 }
+
+const hashes = {}
+for (const file of result.outputFiles) {
+  const code = toCommonJs(file)
+  mkdirSync(dirname(file.path), { recursive: true })
+  writeFileSync(file.path, code)
+  hashes[relative(outdir, file.path).split(sep).join("/")] = createHash("sha256")
+    .update(code)
+    .digest("hex")
+    .slice(0, 32)
+}
+writeFileSync(join(outdir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`)
+
+await build({
+  entryPoints: [join(here, "src/launch.ts")],
+  outfile: join(outdir, "egoi.js"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  minify: true,
+  legalComments: "none",
+  banner: { js: "#!/usr/bin/env node" },
+  define: { __EGOI_CLI_FILES__: JSON.stringify(hashes) },
+  logLevel: "warning"
+})
+chmodSync(join(outdir, "egoi.js"), 0o755)
 if (process.argv.includes("--metafile")) writeFileSync(join(here, "meta.json"), JSON.stringify(result.metafile))

@@ -6,11 +6,17 @@
 //   egoi lists --help              one group's operations
 //   egoi lists get-all-lists       one operation against a local server that answers a fixed page
 //                                  (fixed-server.mjs), its answer printed as JSON
+//   ..., first run                 the same operation with an empty compile cache, as after an install
+//                                  or an upgrade (the cache folder is new for each run)
+//
+// The builds keep their compile cache in a temporary folder of this run (XDG_CACHE_HOME), warmed by
+// an untimed run of each command first: the figures are those of a start after the first.
 //
 // node tooling/bench/start.mjs [--rounds 15] [--json]
 //   [--before <checkout or egoi.js>]   also times another build of the CLI, as "before", in the same rounds
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync, statSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { median } from "./measure.mjs"
@@ -36,7 +42,8 @@ const server = spawn(process.execPath, [join(here, "fixed-server.mjs")], { stdio
 const url = await new Promise((resolve) =>
   server.stdout.once("data", (chunk) => resolve(String(chunk).trim().split("\n")[0]))
 )
-const env = { ...process.env, EGOI_API_KEY: "bench-key", NO_COLOR: "1" }
+const cacheHome = mkdtempSync(join(tmpdir(), "egoi-start-cache-"))
+const env = { ...process.env, EGOI_API_KEY: "bench-key", NO_COLOR: "1", XDG_CACHE_HOME: cacheHome }
 for (const name of Object.keys(env)) if (name.startsWith("EGOI_") && name !== "EGOI_API_KEY") delete env[name]
 
 const commands = {
@@ -47,10 +54,10 @@ const commands = {
 }
 
 // spawnSync would block the fixed server's event loop; each run is awaited instead.
-const time = (args) =>
+const time = (args, extraEnv = {}) =>
   new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(process.execPath, args, { env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] })
     let stderr = ""
     child.stdout.resume()
     child.stderr.on("data", (chunk) => {
@@ -63,6 +70,10 @@ const time = (args) =>
     })
   })
 
+/** A compile cache folder of its own for each first run, so it finds none. */
+let firstRuns = 0
+const emptyCache = () => ({ XDG_CACHE_HOME: join(cacheHome, `first-${firstRuns++}`) })
+
 const samples = { "node -e 0": [] }
 const runs = [["node -e 0", ["-e", "0"]]]
 for (const [build, file] of Object.entries(builds)) {
@@ -71,14 +82,18 @@ for (const [build, file] of Object.entries(builds)) {
     samples[label] = []
     runs.push([label, [file, ...args]])
   }
+  const label = `${build} lists get-all-lists, first run`
+  samples[label] = []
+  runs.push([label, [file, ...commands["lists get-all-lists"]], emptyCache])
 }
 
-// One untimed run of each, so the file cache is warm for all.
-for (const [, args] of runs) await time(args)
+// One untimed run of each, so the file cache is warm for all, and the compile cache too.
+for (const [, args, extraEnv] of runs) await time(args, extraEnv?.())
 for (let round = 0; round < rounds; round++) {
-  for (const [label, args] of runs) samples[label].push(await time(args))
+  for (const [label, args, extraEnv] of runs) samples[label].push(await time(args, extraEnv?.()))
 }
 server.stdin.end()
+rmSync(cacheHome, { recursive: true, force: true })
 
 const floor = median(samples["node -e 0"])
 const result = { rounds, node: process.version, load: spawnSync("cat", ["/proc/loadavg"]).stdout?.toString().trim() }

@@ -4,7 +4,8 @@
  * tested in-process. Timeouts here only catch a hang: nothing depends on how fast a start is.
  */
 import { spawnSync } from "node:child_process"
-import { chmodSync, writeFileSync } from "node:fs"
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import * as NodeModule from "node:module"
 import { MockServer } from "@egoi-ts/test-kit"
 import { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
@@ -100,6 +101,49 @@ describe("the bundled egoi", { timeout: SPAWN_TIMEOUT }, () => {
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
     }
+  })
+
+  it("keeps a compile cache that speeds later starts and never changes what a command does", async (context) => {
+    const server = await MockServer.start({ port: 0, seed: "demo" })
+    context.onTestFinished(() => server.close())
+    const { path } = await tempDir(context)
+    const secret = "smoke-secret-key-0123456789"
+    const run = (env: Record<string, string>) =>
+      spawnEgoi(["lists", "get-all-lists", "--limit", "2", "--base-url", server.url], {
+        EGOI_API_KEY: secret,
+        ...env
+      })
+    const cacheFiles = () => {
+      const [folder] = readdirSync(path("cache/egoi"))
+      return readdirSync(path(`cache/egoi/${folder}`)).map((name) => path(`cache/egoi/${folder}/${name}`))
+    }
+
+    const first = await run({ XDG_CACHE_HOME: path("cache") })
+    expect(first.code).toBe(0)
+    // Node 22.1 and later keep their own cache; this one is Node 20's.
+    if (typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function") return
+    const files = cacheFiles()
+    expect(files.length).toBeGreaterThan(3)
+    if (process.platform !== "win32") {
+      expect(statSync(path("cache/egoi")).mode & 0o777).toBe(0o700)
+      for (const file of files) expect(statSync(file).mode & 0o777).toBe(0o600)
+    }
+    // The cache holds the CLI's code, never what a run was given.
+    for (const file of files) expect(readFileSync(file).includes(secret)).toBe(false)
+
+    const cached = await run({ XDG_CACHE_HOME: path("cache") })
+    expect(cached).toEqual(first)
+
+    // A damaged file is refused by V8 and written again; the command is none the worse.
+    for (const file of files) writeFileSync(file, "not a code cache")
+    expect(await run({ XDG_CACHE_HOME: path("cache") })).toEqual(first)
+    expect(readFileSync(files[0]!).toString("latin1")).not.toBe("not a code cache")
+
+    // A cache folder that cannot be made only means no cache; turned off, none is made.
+    writeFileSync(path("not-a-folder"), "")
+    expect(await run({ XDG_CACHE_HOME: path("not-a-folder") })).toEqual(first)
+    expect(await run({ XDG_CACHE_HOME: path("off"), NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual(first)
+    expect(existsSync(path("off"))).toBe(false)
   })
 
   it("completes in bash with the script egoi completion bash prints", async (context) => {

@@ -25,7 +25,10 @@ export interface Io {
 export const processIo = (signal?: AbortSignal): Io => ({
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Node makes stdin's stream on first use, which costs a command that reads none a few milliseconds.
+  get stdin() {
+    return process.stdin
+  },
   env: process.env,
   signal
 })

@@ -139,15 +139,29 @@ const runOperation: OperationRunner = (group, operation) => async (parsed, io) =
   return runOperation(operation, definition, parsed, io)
 }
 
-const operationCommand = (group: GroupInfo, operation: OperationInfo, name: string, section: string): Command => ({
-  name,
-  summary: operation.summary ?? operation.name,
-  description: descriptionOf(operation),
-  section,
-  flags: operationFlags(operation),
-  examples: [exampleOf(name === group.command ? name : `${group.command} ${name}`, operation)],
-  run: runOperation(group, operation)
-})
+/**
+ * A command line reads the flags and help of the one command it names: the other operations' are
+ * derived only if read (help, completion, a suggestion), once.
+ */
+const operationCommand = (group: GroupInfo, operation: OperationInfo, name: string, section: string): Command => {
+  let flags: ReadonlyArray<Flag> | undefined
+  return {
+    name,
+    summary: operation.summary ?? operation.name,
+    get description() {
+      return descriptionOf(operation)
+    },
+    section,
+    get flags() {
+      flags ??= operationFlags(operation)
+      return flags
+    },
+    get examples() {
+      return [exampleOf(name === group.command ? name : `${group.command} ${name}`, operation)]
+    },
+    run: runOperation(group, operation)
+  }
+}
 
 /**
  * One command per group, with one subcommand per operation, then the group's hand-written workflows
@@ -175,9 +189,11 @@ export const resourceCommands = (
           .map((operation) => operationCommand(group, operation, operation.command, "OPERATIONS")),
         ...extra
       ],
-      examples: group.operations
-        .slice(0, 2)
-        .map((operation) => exampleOf(`${group.command} ${operation.command}`, operation))
+      get examples() {
+        return group.operations
+          .slice(0, 2)
+          .map((operation) => exampleOf(`${group.command} ${operation.command}`, operation))
+      }
     }
   })
   for (const [name, extra] of Object.entries(workflows)) {

@@ -27,6 +27,8 @@ export interface Result {
 
 /** A config directory with no profiles, so a test never reads the developer's own. */
 const NO_CONFIG = join(tmpdir(), "egoi-cli-test-no-config")
+/** The binary's compile cache for tests, out of the developer's own cache folder. */
+const TEST_CACHE = join(tmpdir(), "egoi-cli-test-cache")
 
 /** The test process's environment without the variables the CLI reads, plus the given ones. */
 export const cleanEnv = (extra: Record<string, string> = {}): Record<string, string | undefined> => ({
@@ -34,6 +36,7 @@ export const cleanEnv = (extra: Record<string, string> = {}): Record<string, str
     Object.entries(process.env).filter(([name]) => !name.startsWith("EGOI_") && name !== "NO_COLOR")
   ),
   XDG_CONFIG_HOME: NO_CONFIG,
+  XDG_CACHE_HOME: TEST_CACHE,
   ...extra
 })
 
