@@ -9,7 +9,7 @@ import * as NodeModule from "node:module"
 import { MockServer } from "@egoi-ts/test-kit"
 import { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, type TestContext } from "vitest"
 import { CLI, cleanEnv, SPAWN_TIMEOUT, spawnEgoi, start } from "./utils/egoi.js"
 import { tempDir } from "./utils/files.js"
 
@@ -146,22 +146,58 @@ describe("the bundled egoi", { timeout: SPAWN_TIMEOUT }, () => {
     expect(existsSync(path("off"))).toBe(false)
   })
 
-  it("completes in bash with the script egoi completion bash prints", async (context) => {
+  /** Runs a shell script with the bundled `egoi` on the PATH, as an installed binary is. */
+  const inShell = async (context: TestContext, shell: string, args: ReadonlyArray<string>, script: string) => {
     const { dir, path } = await tempDir(context)
-    // `egoi` on the PATH, as an installed binary is.
     writeFileSync(path("egoi"), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`)
     chmodSync(path("egoi"), 0o755)
+    const result = spawnSync(shell, [...args, script], {
+      env: { ...cleanEnv(), PATH: `${dir}:${process.env.PATH}` },
+      encoding: "utf8"
+    })
+    expect(result.stderr).toBe("")
+    return result.stdout.trim()
+  }
+  const installed = (shell: string) => spawnSync(shell, ["-c", "exit 0"]).status === 0
+
+  it("completes in bash with the script egoi completion bash prints", async (context) => {
     const complete = (words: string) =>
-      spawnSync(
+      inShell(
+        context,
         "bash",
-        [
-          "-c",
-          `source <(egoi completion bash); COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _egoi_complete; printf '%s\\n' "\${COMPREPLY[@]}"`
-        ],
-        { env: { ...cleanEnv(), PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" }
-      ).stdout.trim()
-    expect(complete("egoi lists get-")).toBe("get-all-lists\nget-list")
-    expect(complete("egoi contacts get-all-contacts --li")).toBe("--list-id\n--limit")
-    expect(complete(`egoi lists get-all-lists --order ''`)).toBe("asc\ndesc")
+        ["-c"],
+        `source <(egoi completion bash); COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _egoi_complete; printf '%s\\n' "\${COMPREPLY[@]}"`
+      )
+    expect(await complete("egoi lists get-")).toBe("get-all-lists\nget-list")
+    expect(await complete("egoi contacts get-all-contacts --li")).toBe("--list-id\n--limit")
+    expect(await complete(`egoi lists get-all-lists --order ''`)).toBe("asc\ndesc")
+  })
+
+  // zsh's completion system needs a terminal; its functions the script calls print what they are given.
+  it.skipIf(!installed("zsh"))("completes in zsh with the script egoi completion zsh prints", async (context) => {
+    const complete = (words: string, current: number) =>
+      inShell(
+        context,
+        "zsh",
+        ["-fc"],
+        `compdef() { : }; _files() { print -r -- ":files" }; _describe() { print -rl -- "\${(@P)4}" }
+source <(egoi completion zsh); words=(${words}); CURRENT=${current}; _egoi`
+      )
+    expect(await complete("egoi lists get-", 3)).toBe(
+      "get-all-lists:List every list of the account, a page at a time\nget-list:Show a list with its languages and contact counts"
+    )
+    expect(await complete("egoi contacts get-all-contacts --li", 4)).toMatch(/^--list-id:.*\n--limit:/)
+    expect(await complete(`egoi lists get-all-lists --order ''`, 5)).toBe("asc\ndesc")
+    expect(await complete(`egoi contacts import ''`, 4)).toBe(":files")
+  })
+
+  it.skipIf(!installed("fish"))("completes in fish with the script egoi completion fish prints", async (context) => {
+    const complete = (line: string) =>
+      inShell(context, "fish", ["--no-config", "-c"], `egoi completion fish | source; complete -C "${line}"`)
+    expect(await complete("egoi lists get-")).toBe(
+      "get-all-lists\tList every list of the account, a page at a time\nget-list\tShow a list with its languages and contact counts"
+    )
+    expect(await complete("egoi contacts get-all-contacts --li")).toMatch(/^--limit\t.*\n--list-id\t/)
+    expect(await complete("egoi lists get-all-lists --order ")).toBe("asc\ndesc")
   })
 })
