@@ -62,6 +62,37 @@ describe.concurrent("egoi <group> <operation>", () => {
       expect(server.listNamed("To delete")).toBeUndefined()
     })
 
+    it("asks before deleting when stdin is a terminal; --yes, a script or --dry-run does not", async (context) => {
+      const server = await demoServer(context)
+      const listId = server.seedList("Keep or not")
+      const deleteList = ["lists", "delete-list", "--list-id", String(listId)]
+
+      const declined = await server.run(deleteList, {}, { interactive: true, stdin: "n\n" })
+      expect(declined.code).toBe(1)
+      expect(declined.stderr).toContain(`DELETE /lists/${listId}. Go ahead? [y/N]`)
+      expect(declined.stderr).toContain("Cancelled: nothing was sent.")
+      // Ctrl-D is no too.
+      expect((await server.run(deleteList, {}, { interactive: true, stdin: "" })).code).toBe(1)
+      expect(await server.run([...deleteList, "--dry-run"], {}, { interactive: true })).toMatchObject({ code: 0 })
+      expect(server.listNamed("Keep or not")?.list_id).toBe(listId)
+      expect(server.state().lists.some((list) => list.list_id === listId)).toBe(true)
+
+      const accepted = await server.run(deleteList, {}, { interactive: true, stdin: "yes\n" })
+      expect(accepted.code).toBe(0)
+      expect(server.listNamed("Keep or not")).toBeUndefined()
+
+      for (const [name, args, options] of [
+        ["--yes", ["--yes"], { interactive: true }],
+        ["-y", ["-y"], { interactive: true }],
+        ["a script", [], {}]
+      ] as const) {
+        const id = server.seedList(`Gone by ${name}`)
+        const result = await server.run(["lists", "delete-list", "--list-id", String(id), ...args], {}, options)
+        expect(result, name).toMatchObject({ code: 0, stderr: "" })
+        expect(server.listNamed(`Gone by ${name}`), name).toBeUndefined()
+      }
+    })
+
     it("tags create-tag, get-all-tags, update-tag and delete-tag", async (context) => {
       const server = await demoServer(context)
       const created = json(await server.run(["tags", "create-tag", "--name", "e2e-tag", "--color", "#123456"]))

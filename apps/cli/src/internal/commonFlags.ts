@@ -47,6 +47,15 @@ export const dryRunFlag: Flag = {
   section: SECTION
 }
 
+/** `--yes`: no question before a command that deletes. */
+export const yesFlag: Flag = {
+  name: "yes",
+  short: "y",
+  kind: { _tag: "boolean" },
+  description: "Delete without asking (egoi asks only when stdin is a terminal)",
+  section: SECTION
+}
+
 /** `--json`: JSON also on a terminal. */
 export const jsonFlag: Flag = {
   name: "json",

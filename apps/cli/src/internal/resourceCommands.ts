@@ -7,7 +7,7 @@
  * @internal
  */
 import { type Catalog, type GroupInfo, isSingleOperation, type OperationInfo, type ParameterInfo } from "./catalog.js"
-import { allFlag, connectionFlags, dryRunFlag, jsonFlag } from "./commonFlags.js"
+import { allFlag, connectionFlags, dryRunFlag, jsonFlag, yesFlag } from "./commonFlags.js"
 import { groupDefinition } from "./definition.js"
 import type { Command, Flag, FlagKind } from "./spec.js"
 
@@ -45,6 +45,9 @@ export const flagOf = (operation: OperationInfo, parameter: ParameterInfo): Flag
   }
 }
 
+/** Whether a person at a terminal is asked before the operation runs: it deletes (`--yes` skips it). */
+export const asksFirst = (operation: OperationInfo): boolean => operation.method === "DELETE"
+
 /** The flags of an operation: its parameters, `--body`, and the common ones. */
 export const operationFlags = (operation: OperationInfo): ReadonlyArray<Flag> => [
   ...operation.parameters.map((parameter) => flagOf(operation, parameter)),
@@ -61,6 +64,7 @@ export const operationFlags = (operation: OperationInfo): ReadonlyArray<Flag> =>
       ]
     : []),
   ...(operation.paging ? [allFlag] : []),
+  ...(asksFirst(operation) ? [yesFlag] : []),
   jsonFlag,
   dryRunFlag,
   ...connectionFlags

@@ -11,9 +11,12 @@ import * as GroupClient from "@egoi-ts/core/GroupClient"
 import * as Effect from "effect/Effect"
 import type { OperationInfo } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
+import { canAsk, confirm } from "./confirm.js"
+import { ExitCode } from "./exitCode.js"
 import type { Io } from "./io.js"
 import { printItems, printResult } from "./output.js"
 import { paramsOf } from "./params.js"
+import { asksFirst } from "./resourceCommands.js"
 import { runToExitCode } from "./runEffect.js"
 import { resolveSettings } from "./settings.js"
 import type { Parsed } from "./spec.js"
@@ -58,6 +61,14 @@ export const runOperation = async (
   }
   const dryRun = flags["dry-run"] === true
   const json = flags.json === true
+  if (asksFirst(operation) && !dryRun && flags.yes !== true && canAsk(io)) {
+    const target = operation.path.replace(/:(\w+)/g, (_, name: string) => String(built.params[name] ?? `{${name}}`))
+    const question = `${operation.summary ?? operation.name}: ${operation.method} ${target}. Go ahead?`
+    if (!(await confirm(io, question))) {
+      terminal.err("Cancelled: nothing was sent.")
+      return ExitCode.error
+    }
+  }
 
   const program = Effect.gen(function* () {
     const connection = yield* connect(settings, { requiresKey: operation.requiresKey, dryRun })

@@ -60,6 +60,8 @@ export interface RunOptions {
   readonly tty?: boolean
   /** What stdin gives; it ends after. */
   readonly stdin?: string
+  /** stdin as a terminal a person types into. */
+  readonly interactive?: boolean
 }
 
 /** Runs `egoi <args>` in this process to its end. */
@@ -70,7 +72,7 @@ export const egoi = async (
 ): Promise<Result> => {
   const stdout = new Recorder(options.tty)
   const stderr = new Recorder(options.tty)
-  const stdin = new PassThrough()
+  const stdin = Object.assign(new PassThrough(), { isTTY: options.interactive === true })
   stdin.end(options.stdin ?? "")
   const io: Io = { stdout, stderr, stdin, env: cleanEnv(env) }
   const code = await runCli(args, io)
