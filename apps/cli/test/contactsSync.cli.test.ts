@@ -73,4 +73,35 @@ describe("egoi contacts sync", () => {
     expect(new Set(emails).size).toBe(8)
     expect(contacts.find((contact) => contact.base.email === "gone@example.com")!.base.status).toBe("removed")
   })
+
+  it("--missing forget asks first on a terminal, and forgets nothing unless told yes", async (context) => {
+    const server = await startServer(context, { rateLimit: false })
+    server.mock.seed({
+      lists: [{ internal_name: "Customers" }],
+      contacts: [
+        { list_id: 1, base: { email: "kept@example.com" } },
+        { list_id: 1, base: { email: "gone@example.com" } }
+      ]
+    })
+    const { path } = await tempDir(context)
+    const file = path("customers.csv")
+    await writeFile(file, "email\nkept@example.com\n")
+    const args = ["contacts", "sync", file, "--list", "1", "--missing", "forget"]
+    const emails = () =>
+      (server.mock.snapshot().contacts as unknown as ReadonlyArray<{ base: Record<string, string> }>).map(
+        (contact) => contact.base.email
+      )
+
+    const declined = await server.run(args, {}, { interactive: true, stdin: "n\n" })
+    expect(declined.code).toBe(1)
+    expect(declined.stderr).toContain(`Forget 1 contacts of list 1 that ${file} lacks? It cannot be undone. [y/N]`)
+    expect(declined.stderr).toContain("Cancelled: nothing was changed.")
+    expect(emails()).toContain("gone@example.com")
+
+    const forgotten = await server.run([...args, "--yes"], {}, { interactive: true })
+    expect(forgotten.code, forgotten.stderr).toBe(0)
+    expect(forgotten.stderr).not.toContain("[y/N]")
+    expect(JSON.parse(forgotten.stdout)).toMatchObject({ missing: 1, removed: 1 })
+    expect(emails()).toEqual(["kept@example.com"])
+  })
 })

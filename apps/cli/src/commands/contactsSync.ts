@@ -11,7 +11,8 @@ import {
   listFlag,
   mapFlag,
   recordFileArg,
-  recordFormatFlag
+  recordFormatFlag,
+  yesFlag
 } from "../internal/commonFlags.js"
 import { type Command, lazy } from "../internal/spec.js"
 
@@ -39,6 +40,7 @@ export const contactsSync: Command = {
     recordFormatFlag,
     batchSizeFlag("Contacts per import request", 2),
     { ...dryRunFlag, description: "Show the difference; change nothing" },
+    { ...yesFlag, description: "Forget the missing without asking (egoi asks only when stdin is a terminal)" },
     jsonFlag,
     ...connectionFlags
   ],

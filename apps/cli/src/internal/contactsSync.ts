@@ -15,7 +15,9 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { connect } from "./client.js"
 import { type ColumnMapping, emptyMapping, extendMapping, isContactRecord, toContact } from "./columns.js"
+import { canAsk, confirm } from "./confirm.js"
 import { CliUsageError, RowsNotImported } from "./errors.js"
+import { ExitCode } from "./exitCode.js"
 import type { Io } from "./io.js"
 import { formatOf, type RecordFormat, readRecords } from "./records.js"
 import { runToExitCode } from "./runEffect.js"
@@ -70,6 +72,7 @@ export const runSync = async (parsed: Parsed, io: Io): Promise<number> => {
   const dryRun = flags["dry-run"] === true
   const json = flags.json === true || !terminal.isTTY
 
+  let cancelled = false
   const work = Effect.gen(function* () {
     const map = new Map(Object.entries((flags.map as Record<string, string> | undefined) ?? {}))
     const read = yield* readContacts(file, formatOf(file, flags.format as RecordFormat | undefined), listId, map)
@@ -104,6 +107,14 @@ export const runSync = async (parsed: Parsed, io: Io): Promise<number> => {
       }
       return
     }
+    if (missing === "forget" && plan.missing.length > 0 && flags.yes !== true && canAsk(io)) {
+      const question = `Forget ${plan.missing.length} contacts of list ${listId} that ${file} lacks? It cannot be undone.`
+      if (!(yield* Effect.promise(() => confirm(io, question)))) {
+        terminal.err("Cancelled: nothing was changed.")
+        cancelled = true
+        return
+      }
+    }
     const applied = yield* Sync.apply(plan, {
       list_id: listId,
       missing,
@@ -135,5 +146,6 @@ export const runSync = async (parsed: Parsed, io: Io): Promise<number> => {
   const program = Effect.flatMap(connect(resolved.settings, { requiresKey: true, dryRun: false }), (connection) =>
     Effect.provide(work, EgoiClient.layerWith(connection.options))
   )
-  return runToExitCode(program, terminal, io)
+  const code = await runToExitCode(program, terminal, io)
+  return cancelled ? ExitCode.error : code
 }
