@@ -8,7 +8,7 @@ import { createInterface } from "node:readline"
 import type { Io } from "./io.js"
 
 /** Asks a yes/no question on stderr and reads the answer from stdin: yes only for `y` or `yes`. */
-export const confirm = (io: Io, question: string): Promise<boolean> =>
+const confirm = (io: Io, question: string): Promise<boolean> =>
   new Promise((resolve) => {
     const lines = createInterface({ input: io.stdin, output: io.stderr, terminal: false })
     let answered = false
@@ -24,5 +24,9 @@ export const confirm = (io: Io, question: string): Promise<boolean> =>
     lines.once("close", () => answer(false))
   })
 
-/** Whether a run may ask: stdin is a terminal a person types into. */
-export const canAsk = (io: Io): boolean => io.stdin.isTTY === true
+/**
+ * Whether a destructive command goes ahead: yes with `--yes`, or when nobody can be asked (stdin is
+ * not a terminal), and otherwise as the person answers.
+ */
+export const goAhead = (io: Io, flags: Readonly<Record<string, unknown>>, question: string): Promise<boolean> =>
+  flags.yes === true || io.stdin.isTTY !== true ? Promise.resolve(true) : confirm(io, question)

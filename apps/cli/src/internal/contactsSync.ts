@@ -15,7 +15,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { connect } from "./client.js"
 import { type ColumnMapping, emptyMapping, extendMapping, isContactRecord, toContact } from "./columns.js"
-import { canAsk, confirm } from "./confirm.js"
+import { goAhead } from "./confirm.js"
 import { CliUsageError, RowsNotImported } from "./errors.js"
 import { ExitCode } from "./exitCode.js"
 import type { Io } from "./io.js"
@@ -107,9 +107,9 @@ export const runSync = async (parsed: Parsed, io: Io): Promise<number> => {
       }
       return
     }
-    if (missing === "forget" && plan.missing.length > 0 && flags.yes !== true && canAsk(io)) {
+    if (missing === "forget" && plan.missing.length > 0) {
       const question = `Forget ${plan.missing.length} contacts of list ${listId} that ${file} lacks? It cannot be undone.`
-      if (!(yield* Effect.promise(() => confirm(io, question)))) {
+      if (!(yield* Effect.promise(() => goAhead(io, flags, question)))) {
         terminal.err("Cancelled: nothing was changed.")
         cancelled = true
         return

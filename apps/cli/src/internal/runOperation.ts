@@ -11,7 +11,7 @@ import * as GroupClient from "@egoi-ts/core/GroupClient"
 import * as Effect from "effect/Effect"
 import type { OperationInfo } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
-import { canAsk, confirm } from "./confirm.js"
+import { goAhead } from "./confirm.js"
 import { ExitCode } from "./exitCode.js"
 import type { Io } from "./io.js"
 import { printItems, printResult } from "./output.js"
@@ -61,10 +61,11 @@ export const runOperation = async (
   }
   const dryRun = flags["dry-run"] === true
   const json = flags.json === true
-  if (asksFirst(operation) && !dryRun && flags.yes !== true && canAsk(io)) {
+  if (asksFirst(operation) && !dryRun) {
     const target = operation.path.replace(/:(\w+)/g, (_, name: string) => String(built.params[name] ?? `{${name}}`))
-    const question = `${operation.summary ?? operation.name}: ${operation.method} ${target}. Go ahead?`
-    if (!(await confirm(io, question))) {
+    if (
+      !(await goAhead(io, flags, `${operation.summary ?? operation.name}: ${operation.method} ${target}. Go ahead?`))
+    ) {
       terminal.err("Cancelled: nothing was sent.")
       return ExitCode.error
     }
