@@ -54,6 +54,9 @@ export const inApp = (
       env: { ...process.env, ...options.env },
       stdio: ["pipe", "pipe", "pipe"]
     })
+    // A command may end before it reads its input (most do not read it): the pipe closing under the
+    // write is no failure of the command's.
+    child.stdin.on("error", () => {})
     child.stdin.end(options.input ?? "")
     let output = ""
     let errors = ""

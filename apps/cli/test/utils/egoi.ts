@@ -115,6 +115,8 @@ export const collect = (child: ChildProcess): Promise<Result> =>
 /** Runs the bundled `egoi <args>` to its end, stdin closed. */
 export const spawnEgoi = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Result> => {
   const child = start(args, env)
+  // The command may end before its stdin is closed: the pipe closing first is no failure of the command's.
+  child.stdin!.on("error", () => {})
   child.stdin!.end()
   return collect(child)
 }
