@@ -7,7 +7,6 @@ import type * as AdvancedReportFile from "@egoi-ts/core/AdvancedReportFile"
 import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import type * as Stream from "effect/Stream"
 import type {
   AdvancedReport,
   ByModelReportRequest,
@@ -25,7 +24,6 @@ import type {
   UnsubscriptionsReportRequest
 } from "../api.js"
 import { lazyModule, runOn, transportOf } from "../internal/runtime.js"
-import { toSdkError } from "../internal/toSdkError.js"
 
 /** The request of each kind of report, by the last part of its route; `model` generates from a saved model. */
 export interface ReportRequests {
@@ -100,10 +98,10 @@ export interface AdvancedReportsWorkflows {
 }
 
 // Loaded by the first workflow that runs: they bring the advanced reports, operations and contacts definitions.
-// Effect's streams too: the SDK needs them only here, after the import.
 const coreModules = lazyModule(() =>
-  Promise.all([import("@egoi-ts/core/AdvancedReportFile"), import("@egoi-ts/core/Background"), import("effect/Stream")])
+  Promise.all([import("@egoi-ts/core/AdvancedReportFile"), import("@egoi-ts/core/Background")])
 )
+const downloadModule = lazyModule(() => import("../internal/reportDownload.js"))
 
 /** Runs a core workflow of reports on a client. */
 const runReports = <A>(
@@ -158,19 +156,9 @@ export const advancedReportsWorkflows = (client: object): AdvancedReportsWorkflo
     let cancelled = false
     return new ReadableStream<Uint8Array>({
       start: () =>
-        Effect.runPromise(coreModules).then(([reportFile, , stream]) => {
+        Effect.runPromise(downloadModule).then((module) => {
           // Cancelled while loading: the download never starts.
-          if (cancelled) return
-          file = stream
-            .toReadableStream(
-              reportFile
-                .download(report as never)
-                .pipe(
-                  stream.provideService(EgoiTransport.EgoiTransport, transport),
-                  stream.mapError(toSdkError)
-                ) as Stream.Stream<Uint8Array, Error>
-            )
-            .getReader()
+          if (!cancelled) file = module.download(report, transport).getReader()
         }),
       pull: (controller) =>
         file!.read().then(({ done, value }) => (done ? controller.close() : controller.enqueue(value))),
