@@ -49,6 +49,29 @@ const endpointRouterImport = {
   }
 }
 
+/**
+ * Core's operations carry an `OpenApi.Summary` each, a sentence for the OpenAPI document and the CLI's
+ * help; a client never reads it, and the 143 of them are a few KB of every whole-SDK program. This
+ * bundle leaves them out of core's group modules. The build stops if a summary is written in a way
+ * this does not recognize, so none is left behind unnoticed.
+ */
+const withoutSummaries = {
+  name: "without-summaries",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]core[\\/]dist[\\/][A-Z]\w*\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8")
+      if (!source.includes("OpenApi.Summary")) return undefined
+      const contents = source.replace(
+        /\.annotate\(\s*OpenApi\.Summary\s*,\s*(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_$][\w$]*)\s*\)/g,
+        ""
+      )
+      if (contents.includes("OpenApi.Summary"))
+        throw new Error(`${relative(here, args.path)} writes an OpenApi.Summary this build does not recognize`)
+      return { contents, loader: "js" }
+    })
+  }
+}
+
 const groups = readdirSync(join(here, "src/groups")).filter((name) => name.endsWith(".ts"))
 const shared = {
   bundle: true,
@@ -59,7 +82,7 @@ const shared = {
   target: "es2022",
   legalComments: "none",
   logLevel: "warning",
-  plugins: [endpointRouterImport]
+  plugins: [endpointRouterImport, withoutSummaries]
 }
 
 await build({

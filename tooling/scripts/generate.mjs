@@ -5,6 +5,7 @@
 //   packages/sdk/src/workflows.ts   every group's workflows (from src/workflows/), for the client of every group
 //   packages/sdk/src/groups/*.ts    one Promise client per group (`@egoi-ts/sdk/lists`), so a program can carry one group
 //   packages/sdk/src/groups.ts      every group's client, for the main entry point (`import { Lists } from "@egoi-ts/sdk"`)
+//   packages/sdk/src/internal/catalog.ts  each group's operation names and the import of its definition, for lazy loading
 //   packages/sdk/src/api.ts         the SDK's types written out in full: schemas, operations, each group's methods
 // `--check` writes nothing and fails when any of them is out of date (run by npm test).
 // Needs packages/core built (it reads the definition from its dist).
@@ -244,11 +245,14 @@ for (const { group } of groups) {
   )
 }
 
+// The main entry point's group classes load their group's definition when first called, so importing
+// it evaluates none of them; their types are the group entry points' own.
 outputs.set(
   join(root, "packages/sdk/src/groups.ts"),
   [
     "/**",
     ' * Every group\'s client class, so the main entry point offers them too (`import { Lists } from "@egoi-ts/sdk"`).',
+    " * Each loads its group's definition when first called: importing the main entry point evaluates none.",
     " *",
     " * Generated from the API definition by `node tooling/scripts/generate.mjs`: do not edit.",
     " *",
@@ -256,8 +260,59 @@ outputs.set(
     " */",
     ...groups.map(({ group }) => {
       const { module } = declaringModule.get(group.identifier)
-      return `export { ${module} } from "./groups/${kebab(group.identifier)}.js"`
+      return `import type { ${module} as ${module}Client } from "./groups/${kebab(group.identifier)}.js"`
     }),
+    'import { lazyGroupClient } from "./internal/lazy.js"',
+    "",
+    ...groups.flatMap(({ group }) => {
+      const { module } = declaringModule.get(group.identifier)
+      return [
+        `/** A client of the ${module} operations, as \`@egoi-ts/sdk/${kebab(group.identifier)}\` offers it. */`,
+        `export const ${module}: typeof ${module}Client = /* @__PURE__ */ lazyGroupClient(${JSON.stringify(group.identifier)})`,
+        `/** A client of the ${module} operations. */`,
+        `export type ${module} = ${module}Client`,
+        ""
+      ]
+    })
+  ].join("\n")
+)
+
+// What a client knows of each group before loading its definition: the operations' names (the paged
+// ones answer a PagePromise at once) and where the definition is.
+outputs.set(
+  join(root, "packages/sdk/src/internal/catalog.ts"),
+  [
+    "/**",
+    " * Each group's operations by name, the paged ones apart, and the import of the core module that",
+    " * defines the group: a client offers a group's methods before its definition is loaded.",
+    " *",
+    " * Generated from the API definition by `node tooling/scripts/generate.mjs`: do not edit.",
+    " *",
+    " * @internal",
+    " */",
+    'import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"',
+    "",
+    "/** What a client knows of a group before loading it. */",
+    "export interface CatalogGroup {",
+    "  readonly operations: ReadonlyArray<string>",
+    "  readonly paged: ReadonlyArray<string>",
+    "  readonly load: () => Promise<HttpApiGroup.HttpApiGroup.Any>",
+    "}",
+    "",
+    "/** Every group, by identifier, in the definition's order. */",
+    "export const CATALOG: Readonly<Record<string, CatalogGroup>> = {",
+    ...groups.map(({ group, endpoints }) => {
+      const { module, exportName } = declaringModule.get(group.identifier)
+      const paged = endpoints.filter((endpoint) => Paging.kindOf(endpoint) !== undefined)
+      return [
+        `  ${group.identifier}: {`,
+        `    operations: ${JSON.stringify(endpoints.map((endpoint) => endpoint.name))},`,
+        `    paged: ${JSON.stringify(paged.map((endpoint) => endpoint.name))},`,
+        `    load: () => import("@egoi-ts/core/${module}").then((module) => module.${exportName})`,
+        "  },"
+      ].join("\n")
+    }),
+    "}",
     ""
   ].join("\n")
 )

@@ -3,8 +3,7 @@
  * `egoi.<group>.<operationId>(params, options?)`. A program that needs one group can import that
  * group's client alone (`@egoi-ts/sdk/lists`) and carry none of the others.
  */
-import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
-import { EgoiApi, EgoiTransport } from "@egoi-ts/core"
+import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
 import * as Effect from "effect/Effect"
 import type { BulkOrder, ContactInput, ProductInput, Resources } from "./api.js"
 import type {
@@ -16,10 +15,23 @@ import type {
   Records
 } from "./Bulk.js"
 import { ClientBase } from "./ClientBase.js"
-import { jobs } from "./internal/bulk.js"
-import { methodsOf, runOn } from "./internal/runtime.js"
+import type { jobs } from "./internal/bulk.js"
+import { groupIdentifiers, groupOf } from "./internal/lazy.js"
+import { runOn } from "./internal/runtime.js"
 import type { ClientOptions } from "./options.js"
-import { WORKFLOWS } from "./workflows.js"
+
+/** The bulk jobs, loaded by the first one: they bring the contacts and e-commerce definitions. */
+let bulkJobs: Promise<typeof jobs> | undefined
+
+/** Runs a bulk job on a client. */
+const runJob = <A>(
+  client: object,
+  job: (loaded: typeof jobs) => Effect.Effect<A, unknown, EgoiTransport.EgoiTransport>,
+  signal: AbortSignal | undefined
+): Promise<A> =>
+  (bulkJobs ??= import("./internal/bulk.js").then((module) => module.jobs)).then((loaded) =>
+    runOn(client, (transport) => Effect.provideService(job(loaded), EgoiTransport.EgoiTransport, transport), signal)
+  )
 
 /**
  * The E-goi client.
@@ -35,22 +47,20 @@ import { WORKFLOWS } from "./workflows.js"
  */
 export interface Egoi extends Resources {}
 
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the groups are added at run time from the API definition
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the groups are added at run time from the catalog of the definition
 export class Egoi extends ClientBase {
   constructor(options: ClientOptions = {}) {
     super(options)
-    for (const group of Object.values(
-      EgoiApi.EgoiApi.groups
-    ) as unknown as Array<HttpApiGroup.HttpApiGroup.AnyWithProps>) {
-      // A group's methods are made when the group is first used: a program that calls one group
-      // does not pay for building the clients of all the others.
-      Object.defineProperty(this, group.identifier, {
+    for (const identifier of groupIdentifiers) {
+      // A group's methods are made when the group is first used, and its definition is loaded when
+      // one of them is first called: a program that calls one group pays for no other.
+      Object.defineProperty(this, identifier, {
         configurable: true,
         enumerable: true,
         get: () => {
-          const methods = Object.assign(methodsOf(this, group), WORKFLOWS[group.identifier]?.(this))
-          Object.defineProperty(this, group.identifier, { value: methods, enumerable: true, writable: true })
-          return methods
+          const group = groupOf(this, identifier)
+          Object.defineProperty(this, identifier, { value: group, enumerable: true, writable: true })
+          return group
         }
       })
     }
@@ -73,23 +83,13 @@ export class Egoi extends ClientBase {
       contacts: Records<ContactInput>,
       options: ImportContactsOptions
     ): Promise<BulkReport<ContactInput>> =>
-      runOn(
-        this,
-        (transport) =>
-          Effect.provideService(jobs.importContacts(contacts, options), EgoiTransport.EgoiTransport, transport),
-        options.signal
-      ),
+      runJob(this, (loaded) => loaded.importContacts(contacts, options), options.signal),
     /** Forgets contacts, 1000 per request. */
     forgetContacts: (
       contactIds: Records<string>,
       options: BulkOptions & { readonly list_id: number }
     ): Promise<BulkReport<string>> =>
-      runOn(
-        this,
-        (transport) =>
-          Effect.provideService(jobs.forgetContacts(contactIds, options), EgoiTransport.EgoiTransport, transport),
-        options.signal
-      ),
+      runJob(this, (loaded) => loaded.forgetContacts(contactIds, options), options.signal),
     /** Attaches a tag to contacts (or detaches it, with `detach: true`), 1000 per request. */
     tagContacts: (
       contactIds: Records<string>,
@@ -98,31 +98,15 @@ export class Egoi extends ClientBase {
         readonly tag_id: number
         readonly detach?: boolean | undefined
       }
-    ): Promise<BulkReport<string>> =>
-      runOn(
-        this,
-        (transport) =>
-          Effect.provideService(jobs.tagContacts(contactIds, options), EgoiTransport.EgoiTransport, transport),
-        options.signal
-      ),
+    ): Promise<BulkReport<string>> => runJob(this, (loaded) => loaded.tagContacts(contactIds, options), options.signal),
     /** Imports products into a catalog with `ImportProducts`, upserted by identifier (10,000 per request). */
     importProducts: (
       products: Records<ProductInput>,
       options: ImportProductsOptions
     ): Promise<BulkReport<ProductInput>> =>
-      runOn(
-        this,
-        (transport) =>
-          Effect.provideService(jobs.importProducts(products, options), EgoiTransport.EgoiTransport, transport),
-        options.signal
-      ),
+      runJob(this, (loaded) => loaded.importProducts(products, options), options.signal),
     /** Imports a list's past orders with `ImportOrdersBulk` (10,000 per request). */
     importOrders: (orders: Records<BulkOrder>, options: ImportOrdersOptions): Promise<BulkReport<BulkOrder>> =>
-      runOn(
-        this,
-        (transport) =>
-          Effect.provideService(jobs.importOrders(orders, options), EgoiTransport.EgoiTransport, transport),
-        options.signal
-      )
+      runJob(this, (loaded) => loaded.importOrders(orders, options), options.signal)
   }
 }

@@ -1,11 +1,13 @@
 /**
  * A program that imports one group's entry point carries that group only: bundled the way an
- * application would bundle it, none of the other groups' routes is in the output.
+ * application would bundle it, none of the other groups' routes is in the output. A program that
+ * imports the main entry point and calls one group evaluates that group's definition only.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { EgoiApi } from "@egoi-ts/core"
 import { build } from "esbuild"
 import { afterAll, describe, expect, it } from "vitest"
@@ -68,5 +70,54 @@ console.log(await egoi.lists.getAllLists({ limit: 1 }))`)
         .map((endpoint) => endpoint.name)
     )
     expect(missing).toStrictEqual([])
+  }, 60_000)
+})
+
+/** The routes of the groups whose definitions a text holds (operation names alone do not count: the catalog has them all). */
+const groupsRoutedIn = (text: string): Array<string> =>
+  Object.keys(EgoiApi.EgoiApi.groups).filter((group) =>
+    endpointsOf(group).some((endpoint) => text.includes(endpoint.path))
+  )
+
+describe("the main entry point", () => {
+  it("evaluates no group's definition at import, and only the called group's on a call", () => {
+    // The files Node loads for a program that imports `Egoi` and calls one group, read by a load hook.
+    const hook = join(folder, "hook.mjs")
+    const loadedList = join(folder, "loaded.txt")
+    writeFileSync(loadedList, "")
+    writeFileSync(
+      hook,
+      `import { appendFileSync } from "node:fs"
+export async function load(url, context, next) {
+  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(loadedList)}, url + "\\n")
+  return next(url, context)
+}`
+    )
+    const program = join(folder, "one-call.mjs")
+    writeFileSync(
+      program,
+      `import { register } from "node:module"
+import { appendFileSync } from "node:fs"
+register(${JSON.stringify(pathToFileURL(hook).href)})
+const { Egoi } = await import(${JSON.stringify(pathToFileURL(join(dist, "index.js")).href)})
+const answer = () => new Response(JSON.stringify({ items: [], total_items: 0 }), { headers: { "content-type": "application/json" } })
+const egoi = new Egoi({ apiKey: "lazy-test", rateLimit: false, fetch: async () => answer() })
+appendFileSync(${JSON.stringify(loadedList)}, "-- imported\\n")
+void egoi.lists
+void egoi.contacts
+appendFileSync(${JSON.stringify(loadedList)}, "-- groups used\\n")
+await egoi.lists.getAllLists({ limit: 1 })
+await egoi.close()`
+    )
+    execFileSync(process.execPath, [program])
+    const [imported, used, called] = readFileSync(loadedList, "utf8")
+      .split(/^-- .*$/m)
+      .map((part) => part.split("\n").filter((url) => url.startsWith("file:") && !url.includes(folder)))
+    const routed = (urls: ReadonlyArray<string> | undefined) =>
+      groupsRoutedIn((urls ?? []).map((url) => readFileSync(fileURLToPath(url), "utf8")).join("\n"))
+    expect(imported!.length).toBeGreaterThan(0)
+    expect(routed(imported)).toStrictEqual([])
+    expect(used).toStrictEqual([])
+    expect(routed(called)).toStrictEqual(["lists"])
   }, 60_000)
 })

@@ -4,7 +4,8 @@
  *
  * @internal
  */
-import { Bulk, type EgoiTransport } from "@egoi-ts/core"
+import * as Bulk from "@egoi-ts/core/Bulk"
+import type * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
@@ -32,7 +33,8 @@ const orderOptionsFollowCore: ImportOrdersOptions extends Omit<Bulk.ImportOrders
   true
 void orderOptionsFollowCore
 
-const toStream = <A>(records: Records<A>): Stream.Stream<A> =>
+/** Records as a stream; a failing source (a file that cannot be read) rejects the job as it is. */
+export const toStream = <A>(records: Records<A>): Stream.Stream<A> =>
   Symbol.asyncIterator in records
     ? // A failing source (a file that cannot be read) is not an E-goi error: it rejects the job as it is.
       Stream.orDie(Stream.fromAsyncIterable(records as AsyncIterable<A>, (error) => error))

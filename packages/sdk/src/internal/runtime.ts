@@ -111,6 +111,15 @@ export const call = <A>(
   options: RequestOptions | undefined
 ): Promise<A> => runOn(client, (transport) => use(transport, callOptions(options)), options?.signal)
 
+/**
+ * A module imported when an effect first needs it: the workflows' core modules bring group
+ * definitions, which a program that never runs the workflow does not evaluate.
+ */
+export const lazyModule = <A>(load: () => Promise<A>): Effect.Effect<A> => {
+  let loaded: Promise<A> | undefined
+  return Effect.promise(() => (loaded ??= load()))
+}
+
 /** Releases a client's resources; later calls reject. */
 export const release = async (client: object): Promise<void> => {
   const state = stateOf(client)

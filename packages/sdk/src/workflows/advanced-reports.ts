@@ -3,12 +3,10 @@
  * generate a report and wait until it is done (by polling with backoff, or by its callback, whichever
  * first, within a deadline and an abort signal), then stream its file.
  */
-import * as AdvancedReportFile from "@egoi-ts/core/AdvancedReportFile"
-import * as Background from "@egoi-ts/core/Background"
+import type * as AdvancedReportFile from "@egoi-ts/core/AdvancedReportFile"
 import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Stream from "effect/Stream"
 import type {
   AdvancedReport,
   ByModelReportRequest,
@@ -25,8 +23,7 @@ import type {
   SubscriptionsReportRequest,
   UnsubscriptionsReportRequest
 } from "../api.js"
-import { runOn, transportOf } from "../internal/runtime.js"
-import { toSdkError } from "../internal/toSdkError.js"
+import { lazyModule, runOn, transportOf } from "../internal/runtime.js"
 
 /** The request of each kind of report, by the last part of its route; `model` generates from a saved model. */
 export interface ReportRequests {
@@ -100,46 +97,75 @@ export interface AdvancedReportsWorkflows {
   download(report: AdvancedReport): ReadableStream<Uint8Array>
 }
 
-const waitOptions = (options: WaitForReportOptions): AdvancedReportFile.WaitOptions => {
-  const first = Duration.millis(options.pollIntervalMs ?? 1000)
-  const longest = Duration.millis(options.maxPollIntervalMs ?? 30_000)
-  const callback = options.callback
-  return {
-    poll: Background.backoff(first, longest),
-    deadline: options.deadline === undefined ? undefined : Duration.millis(options.deadline),
-    callback: callback === undefined ? undefined : Effect.promise(() => Promise.resolve(callback))
-  }
-}
+// Loaded by the first workflow that runs: they bring the advanced reports, operations and contacts definitions.
+const coreModules = lazyModule(() =>
+  Promise.all([import("@egoi-ts/core/AdvancedReportFile"), import("@egoi-ts/core/Background")])
+)
+const downloadModule = lazyModule(() => import("../internal/reportDownload.js"))
+
+/** Runs a core workflow of reports on a client. */
+const runReports = <A>(
+  client: object,
+  workflow: (
+    reportFile: typeof AdvancedReportFile,
+    waitOptions: (options: WaitForReportOptions) => AdvancedReportFile.WaitOptions
+  ) => Effect.Effect<unknown, unknown, EgoiTransport.EgoiTransport>,
+  signal: AbortSignal | undefined
+): Promise<A> =>
+  runOn(
+    client,
+    (transport) =>
+      Effect.flatMap(coreModules, ([reportFile, background]) =>
+        Effect.provideService(
+          workflow(reportFile, (options) => {
+            const first = Duration.millis(options.pollIntervalMs ?? 1000)
+            const longest = Duration.millis(options.maxPollIntervalMs ?? 30_000)
+            const callback = options.callback
+            return {
+              poll: background.backoff(first, longest),
+              deadline: options.deadline === undefined ? undefined : Duration.millis(options.deadline),
+              callback: callback === undefined ? undefined : Effect.promise(() => Promise.resolve(callback))
+            }
+          }),
+          EgoiTransport.EgoiTransport,
+          transport
+        )
+      ) as Effect.Effect<A, unknown>,
+    signal
+  )
 
 /** The advanced report workflows of a client. */
 export const advancedReportsWorkflows = (client: object): AdvancedReportsWorkflows => ({
   generate: (source, request, options = {}) =>
-    runOn(
+    runReports(
       client,
-      (transport) =>
-        Effect.provideService(
-          AdvancedReportFile.generate(source, request as never, waitOptions(options)),
-          EgoiTransport.EgoiTransport,
-          transport
-        ) as Effect.Effect<AdvancedReport, unknown>,
+      (reportFile, waitOptions) => reportFile.generate(source, request as never, waitOptions(options)),
       options.signal
     ),
   waitFor: (advanced_report_id, options = {}) =>
-    runOn(
+    runReports(
       client,
-      (transport) =>
-        Effect.provideService(
-          AdvancedReportFile.waitFor(advanced_report_id, waitOptions(options)),
-          EgoiTransport.EgoiTransport,
-          transport
-        ) as Effect.Effect<AdvancedReport, unknown>,
+      (reportFile, waitOptions) => reportFile.waitFor(advanced_report_id, waitOptions(options)),
       options.signal
     ),
-  download: (report) =>
-    Stream.toReadableStream(
-      AdvancedReportFile.download(report as never).pipe(
-        Stream.provideService(EgoiTransport.EgoiTransport, transportOf(client)),
-        Stream.mapError(toSdkError)
-      )
-    )
+  download: (report) => {
+    // A closed client throws here, as the stream is asked for, not once it is read.
+    const transport = transportOf(client)
+    // The file's stream is made once its modules are loaded; this one hands its chunks and its error on.
+    let file: ReadableStreamDefaultReader<Uint8Array> | undefined
+    let cancelled = false
+    return new ReadableStream<Uint8Array>({
+      start: () =>
+        Effect.runPromise(downloadModule).then((module) => {
+          // Cancelled while loading: the download never starts.
+          if (!cancelled) file = module.download(report, transport).getReader()
+        }),
+      pull: (controller) =>
+        file!.read().then(({ done, value }) => (done ? controller.close() : controller.enqueue(value))),
+      cancel: (reason) => {
+        cancelled = true
+        return file?.cancel(reason)
+      }
+    })
+  }
 })

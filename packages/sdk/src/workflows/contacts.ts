@@ -3,15 +3,14 @@
  * contact, and read a contact's extra fields by name.
  */
 import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
-import * as ExtraFields from "@egoi-ts/core/ExtraFields"
-import * as Sync from "@egoi-ts/core/Sync"
-import * as Upsert from "@egoi-ts/core/Upsert"
+import type * as ExtraFields from "@egoi-ts/core/ExtraFields"
+import type * as Sync from "@egoi-ts/core/Sync"
+import type * as Upsert from "@egoi-ts/core/Upsert"
 import * as Effect from "effect/Effect"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
 import type { ChangedContactBaseInput, ContactInput, ExtraFieldInput, ExtraFieldValue } from "../api.js"
 import type { BulkReport, Records } from "../Bulk.js"
-import { toSdkReport } from "../internal/bulk.js"
-import { runOn, transportOf } from "../internal/runtime.js"
+import { lazyModule, runOn } from "../internal/runtime.js"
 import type { RequestOptions } from "../options.js"
 
 /** An extra field's value given by name: text or a number; option labels (or IDs) for an options field. */
@@ -114,66 +113,72 @@ export interface ContactsWorkflows {
   ): Promise<FieldsByName>
 }
 
+// Loaded by the first workflow that runs: they bring the contacts, fields, tags (and for sync, e-commerce
+// and operations) definitions.
+const extraFieldsModule = lazyModule(() => import("@egoi-ts/core/ExtraFields"))
+const upsertModule = lazyModule(() => import("@egoi-ts/core/Upsert"))
+const syncModules = lazyModule(() => Promise.all([import("@egoi-ts/core/Sync"), import("../internal/bulk.js")]))
+
 /** One extra-field resolver per client, so its cache lives as long as the client. */
 const resolvers = new WeakMap<object, ExtraFields.Resolver>()
-
-const resolverOf = (client: object): ExtraFields.Resolver => {
-  let resolver = resolvers.get(client)
-  if (resolver === undefined) {
-    resolver = Effect.runSync(
-      Effect.provideService(ExtraFields.make(), EgoiTransport.EgoiTransport, transportOf(client))
-    )
-    resolvers.set(client, resolver)
-  }
-  return resolver
-}
 
 /** Runs a core workflow on a client, with its transport and its extra-field resolver. */
 const runWorkflow = <A>(
   client: object,
-  effect: Effect.Effect<A, unknown, EgoiTransport.EgoiTransport | ExtraFields.ExtraFieldsResolver>,
+  workflow: (
+    resolver: ExtraFields.Resolver
+  ) => Effect.Effect<A, unknown, EgoiTransport.EgoiTransport | ExtraFields.ExtraFieldsResolver>,
   signal: AbortSignal | undefined
 ): Promise<A> =>
   runOn(
     client,
     (transport) =>
-      effect.pipe(
-        Effect.provideService(ExtraFields.ExtraFieldsResolver, resolverOf(client)),
-        Effect.provideService(EgoiTransport.EgoiTransport, transport)
-      ),
+      Effect.flatMap(extraFieldsModule, (core) => {
+        let resolver = resolvers.get(client)
+        if (resolver === undefined) {
+          resolver = Effect.runSync(Effect.provideService(core.make(), EgoiTransport.EgoiTransport, transport))
+          resolvers.set(client, resolver)
+        }
+        return workflow(resolver).pipe(
+          Effect.provideService(core.ExtraFieldsResolver, resolver),
+          Effect.provideService(EgoiTransport.EgoiTransport, transport)
+        )
+      }),
     signal
   )
 
 /** The workflows of a contacts client. */
 export const contactsWorkflows = (client: object): ContactsWorkflows => ({
-  upsert: (params, options) => runWorkflow(client, Upsert.contact(params as Upsert.UpsertParams), options?.signal),
+  upsert: (params, options) =>
+    runWorkflow(
+      client,
+      () => Effect.flatMap(upsertModule, (core) => core.contact(params as Upsert.UpsertParams)),
+      options?.signal
+    ),
   sync: (contacts, options) => {
-    const source =
-      Symbol.asyncIterator in contacts
-        ? Stream.orDie(Stream.fromAsyncIterable(contacts as AsyncIterable<ContactInput>, (error) => error))
-        : Stream.fromIterable(contacts as Iterable<ContactInput>)
-    const program = Effect.gen(function* () {
-      const key = options.key ?? "email"
-      const plan = yield* Sync.plan(source as Stream.Stream<Sync.Plan["create"][number]>, {
-        list_id: options.list_id,
-        key
+    const program = ([core, { toSdkReport, toStream }]: [typeof Sync, typeof import("../internal/bulk.js")]) =>
+      Effect.gen(function* () {
+        const key = options.key ?? "email"
+        const plan = yield* core.plan(toStream(contacts) as Stream.Stream<Sync.Plan["create"][number]>, {
+          list_id: options.list_id,
+          key
+        })
+        const { compare_field: _, ...shown } = plan
+        if (options.dryRun) return { plan: shown } as SyncContactsResult
+        const applied = yield* core.apply(plan, {
+          list_id: options.list_id,
+          missing: options.missing,
+          batchSize: options.batchSize,
+          concurrency: options.concurrency
+        })
+        return {
+          plan: shown,
+          imported: toSdkReport(applied.imported),
+          ...(applied.missing === undefined ? {} : { missing: toSdkReport(applied.missing) })
+        } as SyncContactsResult
       })
-      const { compare_field: _, ...shown } = plan
-      if (options.dryRun) return { plan: shown } as SyncContactsResult
-      const applied = yield* Sync.apply(plan, {
-        list_id: options.list_id,
-        missing: options.missing,
-        batchSize: options.batchSize,
-        concurrency: options.concurrency
-      })
-      return {
-        plan: shown,
-        imported: toSdkReport(applied.imported),
-        ...(applied.missing === undefined ? {} : { missing: toSdkReport(applied.missing) })
-      } as SyncContactsResult
-    })
-    return runWorkflow(client, program, options.signal)
+    return runWorkflow(client, () => Effect.flatMap(syncModules, program), options.signal)
   },
   fieldsByName: (listId, contact, options) =>
-    runWorkflow(client, resolverOf(client).decode(listId, contact.extra ?? []), options?.signal)
+    runWorkflow(client, (resolver) => resolver.decode(listId, contact.extra ?? []), options?.signal)
 })

@@ -2,12 +2,12 @@
  * The operations workflow of the Promise SDK, on `egoi.operations` and on `new Operations()`: wait for
  * background work (imports, exports, reports) by its callback or by polling, whichever first.
  */
-import * as Background from "@egoi-ts/core/Background"
+import type * as Background from "@egoi-ts/core/Background"
 import * as EgoiTransport from "@egoi-ts/core/EgoiTransport"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type { ExportCallback, ImportCallback } from "../api.js"
-import { runOn } from "../internal/runtime.js"
+import { lazyModule, runOn } from "../internal/runtime.js"
 
 /** A kind of background operation, as `getAllOperations` names it. */
 export type OperationType =
@@ -91,6 +91,9 @@ export interface OperationsWorkflows {
   ): Promise<OperationCompleted<A, OperationReport<T>>>
 }
 
+// Loaded by the first wait: it brings the operations and contacts definitions.
+const backgroundModule = lazyModule(() => import("@egoi-ts/core/Background"))
+
 /** The workflows of an operations client. */
 export const operationsWorkflows = (client: object): OperationsWorkflows => ({
   waitForOperation: <T extends OperationType, A = void>(options: WaitForOperationOptions<T, A>) => {
@@ -101,18 +104,21 @@ export const operationsWorkflows = (client: object): OperationsWorkflows => ({
     return runOn(
       client,
       (transport) =>
-        Effect.provideService(
-          Background.waitForOperation({
-            type: options.type,
-            start: start === undefined ? undefined : Effect.tryPromise({ try: () => start(), catch: (error) => error }),
-            operation_id: options.operation_id,
-            callback: callback === undefined ? undefined : Effect.promise(() => Promise.resolve(callback)),
-            poll: Background.backoff(first, longest),
-            callbackGrace: Duration.millis(options.callbackGraceMs ?? 5000),
-            deadline: options.deadline === undefined ? undefined : Duration.millis(options.deadline)
-          }),
-          EgoiTransport.EgoiTransport,
-          transport
+        Effect.flatMap(backgroundModule, (core) =>
+          Effect.provideService(
+            core.waitForOperation({
+              type: options.type,
+              start:
+                start === undefined ? undefined : Effect.tryPromise({ try: () => start(), catch: (error) => error }),
+              operation_id: options.operation_id,
+              callback: callback === undefined ? undefined : Effect.promise(() => Promise.resolve(callback)),
+              poll: core.backoff(first, longest),
+              callbackGrace: Duration.millis(options.callbackGraceMs ?? 5000),
+              deadline: options.deadline === undefined ? undefined : Duration.millis(options.deadline)
+            }),
+            EgoiTransport.EgoiTransport,
+            transport
+          )
         ) as Effect.Effect<OperationCompleted<A, OperationReport<T>>, unknown>,
       options.signal
     )
