@@ -33,11 +33,13 @@ const orderOptionsFollowCore: ImportOrdersOptions extends Omit<Bulk.ImportOrders
   true
 void orderOptionsFollowCore
 
-/** Records as a stream; a failing source (a file that cannot be read) rejects the job as it is. */
+/**
+ * Records as a stream. A failing source (a file that cannot be read) is not an E-goi error: it rejects
+ * the job as it is.
+ */
 export const toStream = <A>(records: Records<A>): Stream.Stream<A> =>
   Symbol.asyncIterator in records
-    ? // A failing source (a file that cannot be read) is not an E-goi error: it rejects the job as it is.
-      Stream.orDie(Stream.fromAsyncIterable(records as AsyncIterable<A>, (error) => error))
+    ? Stream.orDie(Stream.fromAsyncIterable(records as AsyncIterable<A>, (error) => error))
     : Stream.fromIterable(records as Iterable<A>)
 
 /** Core's report of a bulk job as the SDK's, its errors as the SDK's classes. */
