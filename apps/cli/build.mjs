@@ -140,22 +140,29 @@ const result = await build({
   logLevel: "warning"
 })
 
-/** One output file as CommonJS: imports become `require`, `import()` a `require` in a promise. */
+/**
+ * One output file as CommonJS: imports become `require`, `import()` a `require` in a promise, and
+ * `import.meta.url` the file's own URL, as an ES module would see it.
+ */
 const toCommonJs = (file) => {
   const { code } = transformSync(file.text, {
     format: "cjs",
     target: "node20",
     minifyWhitespace: true,
     supported: { "dynamic-import": false },
+    define: { "import.meta.url": "__importMetaUrl" },
     logLevel: "error"
   })
   const name = relative(outdir, file.path)
-  // import.meta has no CommonJS meaning, and the launcher reads files as ASCII.
-  if (code.includes("import.meta")) throw new Error(`${name} uses import.meta, which CommonJS lacks`)
+  // Any other use of import.meta has no CommonJS meaning (esbuild would make it an empty object).
+  if (/import\.meta|\bimport_meta\b/.test(code)) throw new Error(`${name} uses import.meta beyond its url`)
+  // The launcher reads files as ASCII.
   if (Buffer.byteLength(code) !== code.length) throw new Error(`${name} is not ASCII`)
   // The launcher resolves the CLI's own files below dist/ only.
   if (code.includes('require("../')) throw new Error(`${name} requires a file above its folder`)
-  return code
+  return code.includes("__importMetaUrl")
+    ? `var __importMetaUrl=require("node:url").pathToFileURL(__filename).href;${code}`
+    : code
 }
 
 const hashes = {}

@@ -5,7 +5,10 @@
  */
 import { spawnSync } from "node:child_process"
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { createServer as createHttpsServer } from "node:https"
 import * as NodeModule from "node:module"
+import type { AddressInfo } from "node:net"
+import { fileURLToPath } from "node:url"
 import { MockServer } from "@egoi-ts/test-kit"
 import { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
@@ -36,6 +39,26 @@ describe("the bundled egoi", { timeout: SPAWN_TIMEOUT }, () => {
     expect(JSON.parse(page.stdout).items).toHaveLength(1)
     expect(missing.code).toBe(3)
     expect(missing.stderr).toContain("404 Not Found")
+  })
+
+  it("calls E-goi over https, as it does the real API", async (context) => {
+    // A certificate for 127.0.0.1 only, made for these tests; the binary trusts it as an extra CA.
+    const tls = (name: string) => readFileSync(new URL(`fixtures/loopback-tls.${name}`, import.meta.url))
+    const received: Array<{ readonly path: string | undefined; readonly key: unknown }> = []
+    const server = createHttpsServer({ key: tls("key"), cert: tls("crt") }, (request, response) => {
+      received.push({ path: request.url, key: request.headers.apikey })
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ total_items: 0, items: [] }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    context.onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    const { port } = server.address() as AddressInfo
+    const result = await spawnEgoi(["lists", "get-all-lists", "--base-url", `https://127.0.0.1:${port}`], {
+      EGOI_API_KEY: "smoke-tls",
+      NODE_EXTRA_CA_CERTS: fileURLToPath(new URL("fixtures/loopback-tls.crt", import.meta.url))
+    })
+    expect(result.stderr).toBe("")
+    expect(JSON.parse(result.stdout)).toEqual({ total_items: 0, items: [] })
+    expect(received).toEqual([{ path: "/lists", key: "smoke-tls" }])
   })
 
   it("serves MCP over stdio to the official SDK's client: a read, a write refused, then allowed", async () => {
