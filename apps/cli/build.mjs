@@ -141,8 +141,8 @@ const result = await build({
 })
 
 /**
- * One output file as CommonJS: imports become `require`, `import()` a `require` in a promise, and
- * `import.meta.url` the file's own URL, as an ES module would see it.
+ * One output file as CommonJS with the meaning it had as an ES module: strict code, imports become
+ * `require`, `import()` a `require` in a promise, and `import.meta.url` the file's own URL.
  */
 const toCommonJs = (file) => {
   const { code } = transformSync(file.text, {
@@ -160,9 +160,11 @@ const toCommonJs = (file) => {
   if (Buffer.byteLength(code) !== code.length) throw new Error(`${name} is not ASCII`)
   // The launcher resolves the CLI's own files below dist/ only.
   if (code.includes('require("../')) throw new Error(`${name} requires a file above its folder`)
+  // An ES module is strict code; a CommonJS file is only when it says so, first.
+  const strict = '"use strict";'
   return code.includes("__importMetaUrl")
-    ? `var __importMetaUrl=require("node:url").pathToFileURL(__filename).href;${code}`
-    : code
+    ? `${strict}var __importMetaUrl=require("node:url").pathToFileURL(__filename).href;${code}`
+    : `${strict}${code}`
 }
 
 const hashes = {}
