@@ -2824,10 +2824,10 @@ export type SuppressionListCollection = {
   readonly items: ReadonlyArray<{
     readonly type: (string & {}) | "email" | "cellphone" | "phone" | "email_domain" | "email_user"
     readonly method: (string & {}) | "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
-    readonly value: string
     readonly campaign_hash?: undefined | string
     readonly id: number
     readonly created?: undefined | string
+    readonly value: string
   }>
 }
 
@@ -3199,8 +3199,8 @@ export type WebhookAction =
 export type WebhookCollection = {
   readonly total_items?: undefined | number
   readonly items: ReadonlyArray<{
-    readonly fields?: undefined | ReadonlyArray<string>
     readonly list_id: number
+    readonly fields?: undefined | ReadonlyArray<string>
     readonly url: string
     readonly actions: ReadonlyArray<
       | (string & {})
@@ -4288,8 +4288,8 @@ export type GetAllSuppressionListParams = {
   readonly type?: "email" | "cellphone" | "phone" | "email_domain" | "email_user"
   readonly limit?: number
   readonly method?: "unsubscribe" | "manual" | "bounce" | "other" | "forgotten"
-  readonly value?: string
   readonly campaign_hash?: string
+  readonly value?: string
   readonly created_min?: string | Date
   readonly created_max?: string | Date
   readonly offset?: number
