@@ -19,6 +19,7 @@ import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
+import { option } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const require = createRequire(import.meta.url)
@@ -36,9 +37,8 @@ const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY })
 console.log(await openai.models.list())`
 }
 
-const beforeIndex = process.argv.indexOf("--before")
-if (beforeIndex >= 0) {
-  const checkout = process.argv[beforeIndex + 1]
+const checkout = option("before")
+if (checkout !== undefined) {
   programs["whole SDK, before"] = `import { Egoi } from ${JSON.stringify(join(checkout, "packages/sdk/dist/index.js"))}
 const egoi = new Egoi({ apiKey: process.env.EGOI_API_KEY })
 console.log(await egoi.lists.getAllLists({ limit: 1 }))`

@@ -12,14 +12,10 @@
 // node tooling/bench/campaigns.mjs [--contacts 20000] [--rounds 5] [--json]
 import { Egoi } from "@egoi-ts/sdk"
 import { EgoiMock } from "@egoi-ts/test-kit"
-import { median } from "./measure.mjs"
+import { median, numberOption } from "./measure.mjs"
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback
-}
-const contacts = argument("contacts", 20_000)
-const rounds = argument("rounds", 5)
+const contacts = numberOption("contacts", 20_000)
+const rounds = numberOption("rounds", 5)
 
 const mock = EgoiMock.make({ rateLimit: false, accountLimit: false })
 mock.seed({

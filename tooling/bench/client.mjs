@@ -22,20 +22,16 @@ import { fileURLToPath } from "node:url"
 import { EgoiClient } from "@egoi-ts/core"
 import { Egoi } from "@egoi-ts/sdk"
 import * as ManagedRuntime from "effect/ManagedRuntime"
-import { median } from "./measure.mjs"
+import { median, numberOption, option } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const require = createRequire(import.meta.url)
 const egoiSdk = require("egoisdk")
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback
-}
-const rounds = argument("rounds", 40)
-const calls = argument("calls", 25)
-const pages = argument("pages", 4)
-const read = argument("read", 100_000)
+const rounds = numberOption("rounds", 40)
+const calls = numberOption("calls", 25)
+const pages = numberOption("pages", 4)
+const read = numberOption("read", 100_000)
 
 const server = spawn(process.execPath, [join(here, "fixed-server.mjs")], { stdio: ["pipe", "pipe", "inherit"] })
 const url = await new Promise((resolve) =>
@@ -45,10 +41,10 @@ const API_KEY = "bench-key"
 const headers = { apikey: API_KEY, accept: "application/json" }
 
 const egoi = new Egoi({ apiKey: API_KEY, baseUrl: url, rateLimit: false, maxRetries: 0 })
-const beforeIndex = process.argv.indexOf("--before")
+const beforeCheckout = option("before")
 const before =
-  beforeIndex >= 0
-    ? new (await import(join(process.argv[beforeIndex + 1], "packages/sdk/dist/index.js"))).Egoi({
+  beforeCheckout !== undefined
+    ? new (await import(join(beforeCheckout, "packages/sdk/dist/index.js"))).Egoi({
         apiKey: API_KEY,
         baseUrl: url,
         rateLimit: false,

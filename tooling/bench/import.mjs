@@ -18,14 +18,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { numberOption, option } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? process.argv[index + 1] : fallback
-}
-const rounds = Number(argument("rounds", 30))
-const before = argument("before", undefined)
+const rounds = numberOption("rounds", 30)
+const before = option("before")
 
 const server = spawn(process.execPath, [join(here, "fixed-server.mjs")], { stdio: ["pipe", "pipe", "inherit"] })
 const url = await new Promise((resolve) =>

@@ -21,6 +21,18 @@ export const requireCli = () => {
   }
 }
 
+/** The value given after `--name` on the command line, or `fallback`. */
+export const option = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : fallback
+}
+
+/** A number given as `--name N`, or `fallback`. */
+export const numberOption = (name, fallback) => {
+  const value = option(name)
+  return value === undefined ? fallback : Number(value)
+}
+
 /** A progress line, on stderr so stdout stays the results. */
 export const log = (text) => process.stderr.write(`${text}\n`)
 

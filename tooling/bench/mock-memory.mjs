@@ -10,11 +10,7 @@
 import { spawnSync } from "node:child_process"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-
-const option = (name) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? process.argv[index + 1] : undefined
-}
+import { numberOption, option } from "./measure.mjs"
 
 if (process.argv[2] === "--child") {
   const [, , , entry, count] = process.argv
@@ -56,7 +52,7 @@ if (process.argv[2] === "--child") {
   process.exit(0)
 }
 
-const contacts = Number(option("contacts") ?? 200_000)
+const contacts = numberOption("contacts", 200_000)
 const before = option("before")
 const here = fileURLToPath(new URL(".", import.meta.url))
 const builds = [{ name: "mock", entry: "@egoi-ts/test-kit" }]

@@ -15,15 +15,12 @@ import * as Http from "node:http"
 import * as Net from "node:net"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { numberOption, option } from "./measure.mjs"
 
-const option = (name) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? process.argv[index + 1] : undefined
-}
-const duration = Number(option("duration") ?? 3600) * 1000
-const connections = Number(option("connections") ?? 10)
-const sampleEvery = Number(option("sample") ?? 10) * 1000
-const entry = option("entry") ?? "@egoi-ts/test-kit"
+const duration = numberOption("duration", 3600) * 1000
+const connections = numberOption("connections", 10)
+const sampleEvery = numberOption("sample", 10) * 1000
+const entry = option("entry", "@egoi-ts/test-kit")
 const here = fileURLToPath(new URL(".", import.meta.url))
 
 const child = spawn(process.execPath, [join(here, "mock-target.mjs"), "mock", entry], {

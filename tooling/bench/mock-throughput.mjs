@@ -19,16 +19,12 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { EgoiApi } from "@egoi-ts/core"
 import autocannon from "autocannon"
-import { median } from "./measure.mjs"
+import { median, numberOption, option } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
-const option = (name) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? process.argv[index + 1] : undefined
-}
-const duration = Number(option("duration") ?? 5)
-const rounds = Number(option("rounds") ?? 3)
-const connections = Number(option("connections") ?? 10)
+const duration = numberOption("duration", 5)
+const rounds = numberOption("rounds", 3)
+const connections = numberOption("connections", 10)
 const before = option("before")
 const prism = option("prism")
 

@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { median } from "./measure.mjs"
+import { median, numberOption, option } from "./measure.mjs"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const root = join(here, "..", "..")
@@ -30,11 +30,7 @@ const bundleOf = (path) => {
   if (!existsSync(file)) throw new Error(`${file} is missing: build the CLI first (node build.mjs in apps/cli)`)
   return file
 }
-const option = (name) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index >= 0 ? process.argv[index + 1] : undefined
-}
-const rounds = Number(option("rounds")) || 15
+const rounds = numberOption("rounds", 15)
 const builds = { egoi: bundleOf(root) }
 if (option("before")) builds.before = bundleOf(option("before"))
 
