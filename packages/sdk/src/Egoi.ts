@@ -17,11 +17,11 @@ import type {
 import { ClientBase } from "./ClientBase.js"
 import type { jobs } from "./internal/bulk.js"
 import { groupIdentifiers, groupOf } from "./internal/lazy.js"
-import { runOn } from "./internal/runtime.js"
+import { lazyModule, runOn } from "./internal/runtime.js"
 import type { ClientOptions } from "./options.js"
 
 /** The bulk jobs, loaded by the first one: they bring the contacts and e-commerce definitions. */
-let bulkJobs: Promise<typeof jobs> | undefined
+const bulkModule = lazyModule(() => import("./internal/bulk.js"))
 
 /** Runs a bulk job on a client. */
 const runJob = <A>(
@@ -29,8 +29,13 @@ const runJob = <A>(
   job: (loaded: typeof jobs) => Effect.Effect<A, unknown, EgoiTransport.EgoiTransport>,
   signal: AbortSignal | undefined
 ): Promise<A> =>
-  (bulkJobs ??= import("./internal/bulk.js").then((module) => module.jobs)).then((loaded) =>
-    runOn(client, (transport) => Effect.provideService(job(loaded), EgoiTransport.EgoiTransport, transport), signal)
+  runOn(
+    client,
+    (transport) =>
+      Effect.flatMap(bulkModule, (loaded) =>
+        Effect.provideService(job(loaded.jobs), EgoiTransport.EgoiTransport, transport)
+      ),
+    signal
   )
 
 /**
