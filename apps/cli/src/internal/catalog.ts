@@ -97,6 +97,15 @@ export const isSingleOperation = (group: GroupInfo) =>
 /** Whether an operation only reads: what an agent may call without `--allow-writes`. */
 export const isReadOnly = (operation: OperationInfo) => operation.method === "GET"
 
+/**
+ * The operation's method and route, path parameters as `{name}` (`GET /lists/{list_id}`), or with the
+ * values given for them (`DELETE /lists/5`).
+ */
+export const routeOf = (operation: OperationInfo, values: Readonly<Record<string, unknown>> = {}): string =>
+  `${operation.method} ${operation.path.replace(/:(\w+)/g, (_, name: string) =>
+    values[name] === undefined ? `{${name}}` : String(values[name])
+  )}`
+
 /** How many segments of a route a template matches literally, or -1 when it does not match the route. */
 export const literalMatches = (template: string, route: string): number => {
   const expected = template.split("/").slice(1)

@@ -14,7 +14,7 @@ import * as JSONSchema from "effect/JSONSchema"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
-import { type Catalog, type GroupInfo, isReadOnly, type OperationInfo } from "./catalog.js"
+import { type Catalog, type GroupInfo, isReadOnly, type OperationInfo, routeOf } from "./catalog.js"
 
 export interface Tool {
   readonly name: string
@@ -78,7 +78,7 @@ const describe = (group: GroupInfo, operation: OperationInfo) =>
   [
     `${operation.summary ?? operation.name}.`,
     operation.description,
-    `${operation.method} ${operation.path.replace(/:(\w+)/g, "{$1}")} of E-goi's ${group.title} API.`,
+    `${routeOf(operation)} of E-goi's ${group.title} API.`,
     operation.paging === "page"
       ? "Pages: offset and limit (1 to 1000) choose a page; the answer is { total_items, items }."
       : operation.paging === "array"

@@ -6,7 +6,14 @@
  *
  * @internal
  */
-import { type Catalog, type GroupInfo, isSingleOperation, type OperationInfo, type ParameterInfo } from "./catalog.js"
+import {
+  type Catalog,
+  type GroupInfo,
+  isSingleOperation,
+  type OperationInfo,
+  type ParameterInfo,
+  routeOf
+} from "./catalog.js"
 import { allFlag, connectionFlags, dryRunFlag, jsonFlag, yesFlag } from "./commonFlags.js"
 import { groupDefinition } from "./definition.js"
 import type { Command, Flag, FlagKind } from "./spec.js"
@@ -125,7 +132,7 @@ export const exampleOf = (command: string, operation: OperationInfo): string => 
 const descriptionOf = (operation: OperationInfo): string =>
   [
     operation.description,
-    `${operation.method} ${operation.path.replace(/:(\w+)/g, "{$1}")} (E-goi's ${operation.name})`,
+    `${routeOf(operation)} (E-goi's ${operation.name})`,
     operation.paging
       ? "It answers a page at a time: --limit and --offset choose one, --all fetches them all."
       : undefined,

@@ -9,7 +9,7 @@ import type * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import * as Transport from "@egoi-ts/core/EgoiTransport"
 import * as GroupClient from "@egoi-ts/core/GroupClient"
 import * as Effect from "effect/Effect"
-import type { OperationInfo } from "./catalog.js"
+import { type OperationInfo, routeOf } from "./catalog.js"
 import { connect, toCurl } from "./client.js"
 import { goAhead } from "./confirm.js"
 import { ExitCode } from "./exitCode.js"
@@ -62,10 +62,8 @@ export const runOperation = async (
   const dryRun = flags["dry-run"] === true
   const json = flags.json === true
   if (asksFirst(operation) && !dryRun) {
-    const target = operation.path.replace(/:(\w+)/g, (_, name: string) => String(built.params[name] ?? `{${name}}`))
-    if (
-      !(await goAhead(io, flags, `${operation.summary ?? operation.name}: ${operation.method} ${target}. Go ahead?`))
-    ) {
+    const question = `${operation.summary ?? operation.name}: ${routeOf(operation, built.params)}. Go ahead?`
+    if (!(await goAhead(io, flags, question))) {
       terminal.err("Cancelled: nothing was sent.")
       return ExitCode.error
     }
